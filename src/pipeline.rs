@@ -1,0 +1,97 @@
+//! A pipeline: stages built once from a [`Config`] and run on any number of documents, from any
+//! number of threads.
+
+use crate::catalog::RuleInfo;
+use crate::config::{Config, StageConfig};
+use crate::decode::{decode, encoding_for_label};
+use crate::document::Document;
+use crate::edit::Edit;
+use crate::error::Result;
+use crate::metadata::Metadata;
+use crate::ruleset::RuleSet;
+use crate::stages::{self, Stage};
+use encoding_rs::Encoding;
+use serde::Serialize;
+use std::sync::Arc;
+
+/// The result of cleaning one document.
+#[derive(Debug, Clone, Serialize)]
+pub struct Cleaned {
+    /// The clean text, as SPEC.md defines it.
+    pub text: String,
+    #[serde(flatten)]
+    pub metadata: Metadata,
+    /// The encoding the input was read as.
+    pub encoding: &'static str,
+    /// Every edit, sorted by position in the decoded input.
+    pub edits: Vec<Edit>,
+    /// The decoded input the edits refer to.
+    #[serde(skip)]
+    pub input: String,
+}
+
+/// Built once, used for many documents. `Pipeline` is `Send + Sync`.
+pub struct Pipeline {
+    encoding: Option<&'static Encoding>,
+    stages: Vec<Box<dyn Stage>>,
+    rules: Arc<RuleSet>,
+}
+
+impl Pipeline {
+    /// Builds every stage the configuration names, compiling rules and loading lexicons.
+    pub fn new(config: &Config) -> Result<Pipeline> {
+        let encoding = config.encoding.as_deref().map(encoding_for_label).transpose()?;
+        let rules = Arc::new(RuleSet::load(config)?);
+        let mut stages: Vec<Box<dyn Stage>> = Vec::new();
+        for stage in &config.stages {
+            stages.push(match stage {
+                StageConfig::Decode => Box::new(stages::mojibake::Mojibake::new()),
+                StageConfig::Normalize => Box::new(stages::normalize::Normalize::new()),
+                StageConfig::Blocks => Box::new(stages::blocks::Blocks::new()),
+                StageConfig::Boilerplate => Box::new(stages::boilerplate::Boilerplate::new(rules.clone())),
+                StageConfig::Dedupe => Box::new(stages::dedupe::Dedupe::new()),
+                StageConfig::Punctuation => Box::new(stages::punctuation::Punctuation::new()),
+                StageConfig::Repair { threshold } => Box::new(stages::repair::Repair::new(config, *threshold)?),
+                StageConfig::Reflow => Box::new(stages::reflow::Reflow::new()),
+            });
+        }
+        Ok(Pipeline { encoding, stages, rules })
+    }
+
+    /// Cleans one document given as bytes.
+    pub fn clean(&self, bytes: &[u8]) -> Result<Cleaned> {
+        let decoded = decode(bytes, self.encoding)?;
+        let mut cleaned = self.clean_str(&decoded.text);
+        cleaned.encoding = decoded.encoding;
+        Ok(cleaned)
+    }
+
+    /// Cleans one document that is already text.
+    pub fn clean_str(&self, text: &str) -> Cleaned {
+        let mut doc = Document::new(text.to_string());
+        for stage in &self.stages {
+            stage.apply(&mut doc);
+        }
+        crate::emit::finish(&mut doc);
+        let input = doc.input().to_string();
+        let (text, metadata, edits) = doc.into_parts();
+        Cleaned { text, metadata, encoding: "UTF-8", edits, input }
+    }
+
+    /// The names of the stages this pipeline runs.
+    pub fn stage_names(&self) -> Vec<&'static str> {
+        self.stages.iter().map(|s| s.name()).collect()
+    }
+
+    /// Every rule this pipeline's stages can apply.
+    pub fn rules(&self) -> Vec<RuleInfo> {
+        let mut all = Vec::new();
+        for stage in &self.stages {
+            all.extend(stage.builtin_rules().iter().map(|r| r.info(stage.name())));
+            if stage.name() == "boilerplate" {
+                all.extend(self.rules.infos());
+            }
+        }
+        all
+    }
+}

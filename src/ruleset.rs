@@ -1,0 +1,262 @@
+//! Boilerplate rules as data: one TOML file per language in `src/rules/`, embedded in the binary,
+//! with users' files loaded on top. A rule has a stable code, a name, a pattern, why it exists, an
+//! example that must match and a counter-example that must not; both are checked when the rule is
+//! loaded, so a user's broken rule is refused with its file and code named.
+//!
+//! A rule's named capture groups lift data into the metadata: `title`, `site`, `published`,
+//! `author`, `editor`, `dateline`, `related`, `caption`, `credit`.
+
+use crate::catalog::RuleInfo;
+use crate::config::Config;
+use crate::error::{Error, Result};
+use regex::{Regex, RegexBuilder};
+use serde::Deserialize;
+
+/// The embedded packs: the language-neutral set first, then one per language.
+const PACKS: &[(&str, &str)] = &[("common", include_str!("rules/common.toml")), ("id", include_str!("rules/id.toml"))];
+
+/// Limits on users' patterns, so that a rule file cannot make the pipeline huge or slow.
+const REGEX_SIZE_LIMIT: usize = 1 << 20;
+const DFA_SIZE_LIMIT: usize = 2 << 20;
+
+/// Where in a block a rule's pattern must match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Scope {
+    /// The whole block (paragraph) matches: it is removed.
+    Block,
+    /// A match at the start of a block is removed (datelines, labels).
+    Start,
+    /// A match at the end of a block is removed (credits glued to the last sentence).
+    End,
+    /// Every match anywhere is removed (widget markers inside text).
+    Inline,
+}
+
+/// Which part of the document a rule applies to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Zone {
+    #[default]
+    Any,
+    /// Before the first paragraph of body text.
+    Head,
+    /// After the last paragraph of body text.
+    Tail,
+    /// The first block that is body text (datelines open it).
+    FirstBody,
+    /// Head or tail: anywhere but between body paragraphs.
+    Edges,
+}
+
+/// For label blocks (`Penulis`, `Editor:`): the neighbouring block that holds the value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Takes {
+    Previous,
+    Next,
+}
+
+/// A metadata field a label rule fills.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Field {
+    Author,
+    Editor,
+    Site,
+    Published,
+    Caption,
+    Related,
+}
+
+/// A rule as written in a rule file.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleSpec {
+    pub code: String,
+    pub name: String,
+    pub scope: Scope,
+    #[serde(default)]
+    pub zone: Zone,
+    pub pattern: String,
+    pub why: String,
+    pub example: String,
+    pub counter_example: String,
+    /// With a label rule: which neighbour holds the value.
+    #[serde(default)]
+    pub takes: Option<Takes>,
+    /// With `takes`: the field the neighbour's text goes to.
+    #[serde(default)]
+    pub field: Option<Field>,
+    /// With `scope = "block"`: also remove every following block up to the end of the document
+    /// (a footer that begins here, such as a list of other headlines).
+    #[serde(default)]
+    pub ends_article: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleFile {
+    #[serde(default)]
+    language: Option<String>,
+    /// Function words of the language, for the stopword-density signal (as jusText uses it).
+    #[serde(default)]
+    stopwords: Vec<String>,
+    #[serde(default, rename = "rule")]
+    rules: Vec<RuleSpec>,
+}
+
+/// A compiled rule.
+#[derive(Debug, Clone)]
+pub struct Rule {
+    pub spec: RuleSpec,
+    pub regex: Regex,
+    pub origin: String,
+}
+
+/// Every boilerplate rule a pipeline uses, compiled.
+#[derive(Debug, Default)]
+pub struct RuleSet {
+    pub rules: Vec<Rule>,
+    pub stopwords: std::collections::HashSet<String>,
+}
+
+impl RuleSet {
+    /// Loads the embedded packs the configuration names and the user's rule files, then applies
+    /// `select` and `ignore`.
+    pub fn load(config: &Config) -> Result<RuleSet> {
+        let mut set = RuleSet::default();
+        for (lang, source) in PACKS {
+            if *lang == "common" || config.languages.iter().any(|l| l == lang) {
+                set.add_source(&format!("rules/{lang}.toml"), source)?;
+            }
+        }
+        for lang in &config.languages {
+            if !PACKS.iter().any(|(l, _)| l == lang) {
+                return Err(Error::Config(format!(
+                    "no rule pack for language {lang:?} (available: {})",
+                    PACKS.iter().map(|(l, _)| *l).collect::<Vec<_>>().join(", ")
+                )));
+            }
+        }
+        for path in &config.rule_files {
+            let origin = path.display().to_string();
+            let source = std::fs::read_to_string(path)
+                .map_err(|e| Error::RuleFile { origin: origin.clone(), message: e.to_string() })?;
+            set.add_source(&origin, &source)?;
+        }
+        let wanted = |code: &str| {
+            (config.select.is_empty() || config.select.iter().any(|s| code.starts_with(s.as_str())))
+                && !config.ignore.iter().any(|s| code.starts_with(s.as_str()))
+        };
+        set.rules.retain(|r| wanted(&r.spec.code));
+        Ok(set)
+    }
+
+    /// Parses and compiles one rule file. A rule whose code is already loaded replaces it, so a
+    /// user can redefine an embedded rule.
+    pub fn add_source(&mut self, origin: &str, source: &str) -> Result<()> {
+        let file: RuleFile = toml::from_str(source)
+            .map_err(|e| Error::RuleFile { origin: origin.to_string(), message: e.to_string() })?;
+        let _ = file.language;
+        self.stopwords.extend(file.stopwords.iter().map(|w| w.to_lowercase()));
+        for spec in file.rules {
+            let rule = compile(origin, spec)?;
+            if let Some(old) = self.rules.iter_mut().find(|r| r.spec.code == rule.spec.code) {
+                *old = rule;
+            } else {
+                self.rules.push(rule);
+            }
+        }
+        Ok(())
+    }
+
+    pub fn infos(&self) -> Vec<RuleInfo> {
+        self.rules
+            .iter()
+            .map(|r| RuleInfo {
+                code: r.spec.code.clone(),
+                name: r.spec.name.clone(),
+                stage: "boilerplate",
+                why: r.spec.why.clone(),
+                example: Some(r.spec.example.clone()),
+                counter_example: Some(r.spec.counter_example.clone()),
+                origin: r.origin.clone(),
+            })
+            .collect()
+    }
+}
+
+fn compile(origin: &str, spec: RuleSpec) -> Result<Rule> {
+    let fail = |message: String| Error::Rule { origin: origin.to_string(), code: spec.code.clone(), message };
+    if spec.takes.is_some() != spec.field.is_some() {
+        return Err(fail("`takes` and `field` go together".to_string()));
+    }
+    let anchored = match spec.scope {
+        Scope::Block => format!(r"\A(?:{})\z", spec.pattern),
+        Scope::Start => format!(r"\A(?:{})", spec.pattern),
+        Scope::End => format!(r"(?:{})\z", spec.pattern),
+        Scope::Inline => spec.pattern.clone(),
+    };
+    let regex = RegexBuilder::new(&anchored)
+        .size_limit(REGEX_SIZE_LIMIT)
+        .dfa_size_limit(DFA_SIZE_LIMIT)
+        .build()
+        .map_err(|e| fail(format!("pattern does not compile: {e}")))?;
+    if !regex.is_match(&spec.example) {
+        return Err(fail(format!("example {:?} does not match the pattern", spec.example)));
+    }
+    if regex.is_match(&spec.counter_example) {
+        return Err(fail(format!("counter-example {:?} matches the pattern", spec.counter_example)));
+    }
+    Ok(Rule { spec, regex, origin: origin.to_string() })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_embedded_rule_compiles_and_checks_its_examples() {
+        let set = RuleSet::load(&Config::default()).expect("embedded rules load");
+        assert!(!set.rules.is_empty());
+        let mut codes: Vec<_> = set.rules.iter().map(|r| r.spec.code.clone()).collect();
+        codes.sort();
+        let before = codes.len();
+        codes.dedup();
+        assert_eq!(before, codes.len(), "rule codes are unique");
+    }
+
+    #[test]
+    fn a_broken_user_rule_names_its_file_and_code() {
+        let mut set = RuleSet::default();
+        let bad = r#"
+            [[rule]]
+            code = "U900"
+            name = "broken"
+            scope = "block"
+            pattern = '(unclosed'
+            why = "test"
+            example = "x"
+            counter_example = "y"
+        "#;
+        let err = set.add_source("mine.toml", bad).unwrap_err().to_string();
+        assert!(err.contains("mine.toml") && err.contains("U900"), "{err}");
+    }
+
+    #[test]
+    fn an_example_that_does_not_match_is_refused() {
+        let mut set = RuleSet::default();
+        let bad = r#"
+            [[rule]]
+            code = "U901"
+            name = "wrong-example"
+            scope = "block"
+            pattern = 'Share this'
+            why = "test"
+            example = "Read more"
+            counter_example = "y"
+        "#;
+        assert!(set.add_source("mine.toml", bad).unwrap_err().to_string().contains("example"));
+    }
+}
