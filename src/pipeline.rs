@@ -30,6 +30,17 @@ pub struct Cleaned {
     pub input: String,
 }
 
+/// The title was noted when the page's header was removed; later stages may have repaired it, so
+/// the metadata takes the final first paragraph when it is still that title.
+fn refresh_title(doc: &mut Document) {
+    let Some(title) = &doc.metadata.title else { return };
+    let first = doc.text().lines().next().unwrap_or("");
+    let (a, b) = (title.split_whitespace().count(), first.split_whitespace().count());
+    if a.abs_diff(b) <= 1 && first != title {
+        doc.metadata.title = Some(first.to_string());
+    }
+}
+
 /// Built once, used for many documents. `Pipeline` is `Send + Sync`.
 pub struct Pipeline {
     encoding: Option<&'static Encoding>,
@@ -73,6 +84,7 @@ impl Pipeline {
             stage.apply(&mut doc);
         }
         crate::emit::finish(&mut doc);
+        refresh_title(&mut doc);
         let input = doc.input().to_string();
         let (text, metadata, edits) = doc.into_parts();
         Cleaned { text, metadata, encoding: "UTF-8", edits, input }

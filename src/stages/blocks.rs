@@ -1,7 +1,56 @@
-//! The `blocks` stage.
+//! The `blocks` stage: gives the text its paragraph structure, one paragraph per line and one
+//! blank line between paragraphs, so every later stage can work block by block.
+//!
+//! Scrapers lose paragraph structure in a few typical ways, each undone here:
+//! - single newlines between paragraphs (most sites) become paragraph breaks;
+//! - hard-wrapped text (lines cut at a fixed width, `dev/raw/030`, `049`) is rejoined, keeping
+//!   paragraph starts;
+//! - paragraphs joined with a comma by a scraper's text-node join (`bulan.,Ketentuan`) are split;
+//! - a page flattened to one line, paragraphs marked only by a double space after the sentence
+//!   end (`pagi ini.  Jumat`), is split there.
 
-use crate::document::Document;
+use crate::catalog::BuiltinRule;
+use crate::document::{Changes, Document};
 use crate::stages::Stage;
+use crate::text::{ends_sentence, starts_lowercase};
+use std::ops::Range;
+
+pub const RULES: &[BuiltinRule] = &[
+    BuiltinRule {
+        code: "L001",
+        name: "paragraph-break",
+        why: "Paragraphs are separated by exactly one blank line; single newlines, blank-line runs and \
+              whitespace-only lines between them are one paragraph break.",
+        example: Some(("Satu.\\n \\n\\n\\nDua.", "Satu.\\n\\nDua.")),
+    },
+    BuiltinRule {
+        code: "L002",
+        name: "wrapped-line",
+        why: "A line broken in the middle of a sentence (hard wrapping, or a continuation that starts \
+              in lower case) belongs to the paragraph before it.",
+        example: Some(("memperketat\\narus keluar-masuk", "memperketat arus keluar-masuk")),
+    },
+    BuiltinRule {
+        code: "L003",
+        name: "comma-joined-paragraphs",
+        why: "Some scrapers join paragraphs with a comma (`bulan.,Ketentuan`); the comma after a sentence \
+              end and before a capital is a paragraph break, and lines of lone commas are their residue.",
+        example: Some(("per tiga bulan.,Ketentuan tersebut", "per tiga bulan.\\n\\nKetentuan tersebut")),
+    },
+    BuiltinRule {
+        code: "L004",
+        name: "flattened-paragraphs",
+        why: "A page flattened to one line keeps its paragraph breaks only as a double space after a \
+              sentence end.",
+        example: Some(("pagi ini.  Jumat (18/1/2019) lalu", "pagi ini.\\n\\nJumat (18/1/2019) lalu")),
+    },
+    BuiltinRule {
+        code: "L005",
+        name: "line-edge-space",
+        why: "Spaces at the start or end of a line are layout, not text.",
+        example: Some(("    Penangkapan tersebut", "Penangkapan tersebut")),
+    },
+];
 
 pub struct Blocks;
 
@@ -22,5 +71,258 @@ impl Stage for Blocks {
         "blocks"
     }
 
-    fn apply(&self, _doc: &mut Document) {}
+    fn apply(&self, doc: &mut Document) {
+        let changes = split_joined(doc.text());
+        doc.apply(self.name(), changes);
+        let changes = layout(doc.text());
+        doc.apply(self.name(), changes);
+    }
+
+    fn builtin_rules(&self) -> &'static [BuiltinRule] {
+        RULES
+    }
+}
+
+/// Splits paragraphs that a scraper joined inside one line: comma joins and flattened pages.
+fn split_joined(text: &str) -> Changes {
+    let mut changes = Changes::new();
+    let comma_joined = count_comma_joins(text) >= 2;
+    let one_line = text.trim().lines().count() == 1 && text.trim().len() > 400;
+    for line in raw_lines(text) {
+        let s = &text[line.clone()];
+        let flattened = one_line || count_sentence_double_spaces(s) >= 2;
+        let bytes = s.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let at = line.start + i;
+            if comma_joined && bytes[i] == b',' && i > 0 {
+                let before = &s[..i];
+                let after = &s[i + 1..];
+                // `.,Ketentuan`, `.,"Kalau`: a sentence end, the join comma, a new paragraph.
+                let sentence_end = ends_sentence(before) && !before.ends_with(' ');
+                // `perbankan,"Kalau`: a join before a quoted paragraph (dev/notes/021).
+                let quote_start = after.starts_with('"') && after[1..].chars().next().is_some_and(char::is_uppercase);
+                if (sentence_end && starts_paragraph(after)) || quote_start {
+                    changes.replace(at..at + 1, "\n\n", "L003");
+                }
+            } else if flattened && bytes[i] == b' ' && s[i..].starts_with("  ") && ends_sentence(&s[..i]) {
+                let run = s[i..].len() - s[i..].trim_start_matches(' ').len();
+                if starts_paragraph(&s[i + run..]) {
+                    changes.replace(at..at + run, "\n\n", "L004");
+                    i += run;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+    }
+    changes
+}
+
+fn starts_paragraph(text: &str) -> bool {
+    let text = text.trim_start_matches(['"', '\'', '(', '[']);
+    text.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+fn count_comma_joins(text: &str) -> usize {
+    text.match_indices(".,").filter(|(i, _)| starts_paragraph(&text[i + 2..])).count()
+}
+
+fn count_sentence_double_spaces(line: &str) -> usize {
+    line.match_indices("  ")
+        .filter(|(i, _)| ends_sentence(&line[..*i]) && starts_paragraph(line[*i..].trim_start()))
+        .count()
+}
+
+/// Every line of `text` (without its newline), including empty ones.
+fn raw_lines(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, b) in text.bytes().enumerate() {
+        if b == b'\n' {
+            out.push(start..i);
+            start = i + 1;
+        }
+    }
+    out.push(start..text.len());
+    out
+}
+
+/// A line with its content trimmed, and whether only a single newline separates it from the next.
+struct Line {
+    content: Range<usize>,
+}
+
+/// Rewrites the whitespace between lines: a paragraph break (`\n\n`) or, for a wrapped line, a
+/// space. Lines of only spaces and lone commas (comma-join residue) count as blank.
+fn layout(text: &str) -> Changes {
+    let comma_joined = count_comma_joins(text) >= 1 || text.lines().filter(|l| l.trim() == ",").count() >= 2;
+    let mut lines: Vec<Line> = Vec::new();
+    // For each kept line, whether a blank line preceded it.
+    let mut blank_before: Vec<bool> = Vec::new();
+    let mut saw_blank = false;
+    for range in raw_lines(text) {
+        let s = &text[range.clone()];
+        let mut trimmed = s.trim();
+        let residue = comma_joined && !trimmed.is_empty() && trimmed.chars().all(|c| c == ',' || c == ' ');
+        if trimmed.is_empty() || residue {
+            saw_blank = true;
+            continue;
+        }
+        let mut start = range.start + (s.len() - s.trim_start().len());
+        if comma_joined && trimmed.starts_with(',') && !trimmed.starts_with(", ") {
+            // `,Selain itu`: the join comma opening a line.
+            trimmed = &trimmed[1..];
+            start += 1;
+        }
+        lines.push(Line { content: start..start + trimmed.len() });
+        blank_before.push(saw_blank);
+        saw_blank = false;
+    }
+    let wrap = WrapProfile::of(text, &lines, &blank_before);
+    let mut changes = Changes::new();
+    if let Some(first) = lines.first() {
+        if first.content.start > 0 {
+            changes.delete(0..first.content.start, "L005");
+        }
+    }
+    for i in 0..lines.len() {
+        let gap_start = lines[i].content.end;
+        let gap_end = lines.get(i + 1).map_or(text.len(), |n| n.content.start);
+        let gap = &text[gap_start..gap_end];
+        if i + 1 == lines.len() {
+            if !gap.is_empty() {
+                changes.delete(gap_start..gap_end, "L005");
+            }
+            break;
+        }
+        let prev = &text[lines[i].content.clone()];
+        let next = &text[lines[i + 1].content.clone()];
+        let next_next = lines.get(i + 2).map(|l| &text[l.content.clone()]);
+        let joined = !blank_before[i + 1] && wrap.is_wrap(prev, next, next_next);
+        let (want, rule) = if joined { (" ", "L002") } else { ("\n\n", "L001") };
+        if gap != want {
+            changes.replace(gap_start..gap_end, want, rule);
+        }
+    }
+    changes
+}
+
+/// Whether the text was hard-wrapped at a fixed width, and at which.
+struct WrapProfile {
+    width: Option<usize>,
+}
+
+impl WrapProfile {
+    /// A text is hard-wrapped when several long lines run on into the next line without ending
+    /// a sentence: writers end paragraphs with punctuation, wrapping cuts anywhere.
+    fn of(text: &str, lines: &[Line], blank_before: &[bool]) -> WrapProfile {
+        let mut unterminated = Vec::new();
+        let mut long = 0;
+        for i in 0..lines.len().saturating_sub(1) {
+            let s = &text[lines[i].content.clone()];
+            let len = s.chars().count();
+            if blank_before[i + 1] || len < 40 {
+                continue;
+            }
+            long += 1;
+            if !ends_sentence(s) && !s.ends_with(':') {
+                unterminated.push(len);
+            }
+        }
+        // Most long lines must run on: a page of one-line paragraphs with a few unfinished
+        // headlines is not wrapped.
+        let wrapped = unterminated.len() >= 3 && unterminated.len() * 2 >= long;
+        let width = wrapped.then(|| unterminated.iter().copied().max().unwrap_or(0));
+        WrapProfile { width }
+    }
+
+    fn is_wrap(&self, prev: &str, next: &str, next_next: Option<&str>) -> bool {
+        if prev.ends_with(':') || ends_with_dash(prev) {
+            return false;
+        }
+        let words = next.split_whitespace().count();
+        // A continuation in lower case after an unfinished sentence; a one-word line such as a
+        // widget label (`thumbnail-author`) is not a continuation.
+        if starts_lowercase(next) && !ends_sentence(prev) && words >= 3 {
+            return true;
+        }
+        let Some(width) = self.width else { return false };
+        if prev.chars().count() * 10 < width * 6 {
+            // A short line ends its paragraph.
+            return false;
+        }
+        // Blogs that cut off a paragraph's first word onto a line of its own (`Penyakit` /
+        // `lama peseteruan ...`, dev/raw/049) mark paragraph starts that way.
+        let drop_cap = words == 1
+            && next.chars().next().is_some_and(char::is_uppercase)
+            && next_next.is_some_and(starts_lowercase);
+        !drop_cap
+    }
+}
+
+fn ends_with_dash(s: &str) -> bool {
+    s.ends_with(" -") || s.ends_with(" --") || s.ends_with(" –") || s.ends_with(" —")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(input: &str) -> String {
+        let mut doc = Document::new(input.to_string());
+        Blocks::new().apply(&mut doc);
+        assert_eq!(crate::edit::replay(doc.input(), doc.edits()), doc.text());
+        doc.text().to_string()
+    }
+
+    #[test]
+    fn single_newlines_and_blank_runs_become_one_blank_line() {
+        assert_eq!(run("Judul\nSatu.\n\n \n\nDua."), "Judul\n\nSatu.\n\nDua.");
+    }
+
+    #[test]
+    fn a_lowercase_continuation_joins_its_line() {
+        assert_eq!(
+            run("Hari-hari\nini kita menyaksikan bagaimana desa-desa dikepung."),
+            "Hari-hari ini kita menyaksikan bagaimana desa-desa dikepung."
+        );
+    }
+
+    #[test]
+    fn a_widget_label_is_not_a_continuation() {
+        assert_eq!(run("Penulis\nthumbnail-author\nTasya"), "Penulis\n\nthumbnail-author\n\nTasya");
+    }
+
+    #[test]
+    fn hard_wrapped_text_is_rejoined_but_keeps_paragraph_starts() {
+        let input = "Penyakit\n\
+            lama peseteruan antar sektor, antar program, dan antar departemen dalam\n\
+            pelaksanaan program pembangunan masyarakat belum sembuh rupanya.\n\
+            Belakangan\n\
+            malahan menunjukkan gejala makin akut. Perseteruan tak hanya terjadi\n\
+            berlangsung di pucuk-pucuk departemen di Jakarta. Tetapi sudah merembet,\n\
+            Mitra Samya mencatat sebanyak 124 RPJM Desa yang telah disusun.";
+        let out = run(input);
+        let paragraphs: Vec<&str> = out.split("\n\n").collect();
+        assert_eq!(paragraphs.len(), 2, "{out}");
+        assert!(paragraphs[1].starts_with("Belakangan malahan"));
+        assert!(paragraphs[1].contains("merembet, Mitra Samya"));
+    }
+
+    #[test]
+    fn comma_joined_paragraphs_are_split() {
+        let out = run(" , luar negeri yang menjual.,Ketentuan tersebut berlaku.,\"Kami siap,\" ujarnya.\n,\n,");
+        assert_eq!(out, ", luar negeri yang menjual.\n\nKetentuan tersebut berlaku.\n\n\"Kami siap,\" ujarnya.");
+    }
+
+    #[test]
+    fn a_flattened_page_is_split_at_double_spaces_after_sentences() {
+        let body = "Kalimat pertama yang cukup panjang untuk sebuah berita hari ini. ".repeat(4);
+        let input = format!("{body} Jumat lalu, bank meminta suspensi. {body}");
+        let out = run(&input);
+        assert!(out.contains("hari ini.\n\nJumat lalu"), "{out}");
+        // A single double space inside an ordinary paragraph is left to normalize.
+        assert_eq!(run("Satu.  Dua.\nTiga."), "Satu.  Dua.\n\nTiga.");
+    }
 }

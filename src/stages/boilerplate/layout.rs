@@ -1,0 +1,134 @@
+//! Where each block stands on the page: which blocks read as prose, where the article's body
+//! begins and ends, and so which blocks are in the header and footer zones.
+
+use crate::ruleset::{RuleSet, Scope, Zone};
+use crate::text::{ends_sentence, lines};
+use std::collections::HashSet;
+use std::ops::Range;
+
+/// What the signals know about one block.
+#[derive(Debug, Clone)]
+pub struct BlockInfo {
+    pub range: Range<usize>,
+    pub words: usize,
+    /// Ends like a sentence.
+    pub sentence: bool,
+    /// Reads as the article's prose: long enough, full of function words, ends a sentence.
+    pub prose: bool,
+    /// Looks like a headline: a few words, mostly capitalised, no sentence end.
+    pub headline: bool,
+    /// Could be a title: a few words without a full stop.
+    pub title_like: bool,
+    /// Some block rule recognises it as page furniture.
+    pub furniture: bool,
+}
+
+pub struct Layout {
+    pub blocks: Vec<BlockInfo>,
+    /// First and last block of the article's body: the largest run of prose blocks.
+    pub first_body: Option<usize>,
+    pub last_body: Option<usize>,
+    body_words: usize,
+}
+
+impl Layout {
+    pub fn of(text: &str, rules: &RuleSet) -> Layout {
+        let stopwords = &rules.stopwords;
+        let mut blocks: Vec<BlockInfo> =
+            lines(text).into_iter().map(|r| describe(&text[r.clone()], r, stopwords)).collect();
+        // A block some rule recognises as furniture is never the body, whatever its length.
+        for block in &mut blocks {
+            let s = &text[block.range.clone()];
+            if rules.rules.iter().any(|r| r.spec.scope == Scope::Block && r.regex.is_match(s)) {
+                block.furniture = true;
+                block.prose = false;
+            }
+        }
+        let (first_body, last_body, body_words) = main_body(&blocks);
+        Layout { blocks, first_body, last_body, body_words }
+    }
+
+    pub fn text<'t>(&self, text: &'t str, i: usize) -> &'t str {
+        &text[self.blocks[i].range.clone()]
+    }
+
+    pub fn in_zone(&self, i: usize, zone: Zone) -> bool {
+        let head = self.first_body.is_some_and(|f| i < f);
+        let tail = self.last_body.is_some_and(|l| i > l);
+        match zone {
+            Zone::Any => true,
+            Zone::Head => head,
+            Zone::Tail => tail,
+            Zone::Edges => head || tail,
+            Zone::FirstBody => self.first_body == Some(i),
+            Zone::LastBody => self.last_body == Some(i),
+        }
+    }
+
+    /// Whether a long paragraph of prose follows block `i`: then a footer heading at `i` is a
+    /// box in the middle of the article, not its end.
+    pub fn prose_after(&self, i: usize) -> bool {
+        self.blocks.iter().skip(i + 1).any(|b| b.prose && b.words >= 40)
+    }
+
+    /// Whether block `i`, before the body, is small beside the body: prose there (an author's
+    /// profile, a disclaimer) is the page's, not the article's.
+    pub fn minor_before_body(&self, i: usize) -> bool {
+        let Some(first) = self.first_body else { return false };
+        let before: usize = self.blocks[..first].iter().filter(|b| b.prose).map(|b| b.words).sum();
+        i < first && before * 2 < self.body_words
+    }
+}
+
+fn describe(s: &str, range: Range<usize>, stopwords: &HashSet<String>) -> BlockInfo {
+    let mut words = 0;
+    let mut stop = 0;
+    let mut capitalised = 0;
+    for word in s.split_whitespace() {
+        let core: String = word.chars().filter(|c| c.is_alphanumeric() || *c == '-').collect();
+        if core.is_empty() {
+            continue;
+        }
+        words += 1;
+        if stopwords.contains(&core.to_lowercase()) {
+            stop += 1;
+        }
+        if core.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) {
+            capitalised += 1;
+        }
+    }
+    let sentence = ends_sentence(s);
+    let density = if words == 0 { 0.0 } else { stop as f32 / words as f32 };
+    let prose = words >= 8 && density >= 0.1 && (sentence || words >= 25);
+    let open_end = !s.ends_with(['.', ',', ';', ':']);
+    let headline = (3..=25).contains(&words) && open_end && capitalised * 2 >= words;
+    let title_like = (2..=30).contains(&words) && open_end && capitalised >= 1;
+    BlockInfo { range, words, sentence, prose, headline, title_like, furniture: false }
+}
+
+/// The article's body is the largest run of prose blocks, allowing one other block between two
+/// of them (a subheading; furniture such as captions and links does not count); runs of prose elsewhere on the page (a profile box, a disclaimer) are
+/// smaller.
+fn main_body(blocks: &[BlockInfo]) -> (Option<usize>, Option<usize>, usize) {
+    let mut best: Option<(usize, usize, usize)> = None;
+    let mut current: Option<(usize, usize, usize)> = None;
+    let mut gap = 0;
+    for (i, b) in blocks.iter().enumerate() {
+        if b.prose {
+            current = match current {
+                Some((start, _, words)) if gap <= 1 => Some((start, i, words + b.words)),
+                _ => Some((i, i, b.words)),
+            };
+            gap = 0;
+            if current.map(|c| c.2) > best.map(|b| b.2) {
+                best = current;
+            }
+        } else if !b.furniture {
+            gap += 1;
+        }
+    }
+    match best {
+        Some((first, last, words)) => (Some(first), Some(last), words),
+        None => (None, None, 0),
+    }
+}

@@ -1,0 +1,223 @@
+//! Lifting data out of the blocks that go: names, dates, captions, related headlines.
+
+use crate::metadata::Metadata;
+use crate::ruleset::{Field, Rule};
+use regex::Captures;
+
+/// Puts every named group of a rule's match into its metadata field. A group's name is the
+/// field's, with a digit suffix allowed where a pattern has alternatives (`related2`).
+pub fn from_captures(meta: &mut Metadata, rule: &Rule, caps: &Captures) {
+    let mut caption: Option<String> = None;
+    let mut credit: Option<String> = None;
+    for name in rule.regex.capture_names().flatten() {
+        let Some(value) = caps.name(name) else { continue };
+        let value = tidy(value.as_str());
+        match name.trim_end_matches(|c: char| c.is_ascii_digit()) {
+            "title" => Metadata::set_once(&mut meta.title, &value),
+            "site" => Metadata::set_once(&mut meta.site, &value),
+            "dateline" => Metadata::set_once(&mut meta.dateline, &value),
+            "published" => {
+                if let Some(date) = parse_date(&value) {
+                    Metadata::set_once(&mut meta.published, &date);
+                }
+            }
+            "author" => split_names(&value).for_each(|n| Metadata::add(&mut meta.authors, n)),
+            "editor" => split_names(&value).for_each(|n| Metadata::add(&mut meta.editors, n)),
+            "related" => Metadata::add(&mut meta.related, value.trim_end_matches(['"', '“', '”', ' '])),
+            "caption" => caption = Some(value),
+            "credit" => credit = Some(value),
+            _ => {}
+        }
+    }
+    match (caption, credit) {
+        (Some(text), credit) => meta.add_caption(&unrepeat(&text), credit.as_deref().map(tidy_credit).as_deref()),
+        (None, Some(credit)) => attach_credit(meta, &credit),
+        (None, None) => {}
+    }
+}
+
+/// Puts a neighbouring block's text into a field, for label rules.
+pub fn to_field(meta: &mut Metadata, field: Field, value: &str) {
+    let value = tidy(value);
+    match field {
+        Field::Author => split_names(&value).for_each(|n| Metadata::add(&mut meta.authors, n)),
+        Field::Editor => split_names(&value).for_each(|n| Metadata::add(&mut meta.editors, n)),
+        Field::Site => Metadata::set_once(&mut meta.site, &value),
+        Field::Published => {
+            if let Some(date) = parse_date(&value) {
+                Metadata::set_once(&mut meta.published, &date);
+            }
+        }
+        Field::Caption => meta.add_caption(&value, None),
+        Field::Related => Metadata::add(&mut meta.related, &value),
+        Field::Credit => attach_credit(meta, &value),
+    }
+}
+
+/// A credit line on its own belongs to the caption lifted just before it.
+fn attach_credit(meta: &mut Metadata, credit: &str) {
+    let credit = tidy_credit(credit);
+    match meta.captions.last_mut() {
+        Some(last) if last.credit.is_none() => last.credit = Some(credit),
+        _ => {}
+    }
+}
+
+/// Whitespace folded, as in the clean text.
+fn tidy(value: &str) -> String {
+    value.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Credits lose their brackets and a final full stop (`ANTARA/HO-Satgas COVID-19/pri.`).
+fn tidy_credit(credit: &str) -> String {
+    tidy(credit.trim_matches(['(', ')', '[', ']', ' ']).trim_end_matches('.'))
+}
+
+/// A caption printed twice in one block (`A. B A. B`) is recorded once.
+fn unrepeat(text: &str) -> String {
+    let head: String = text.chars().take(30).collect();
+    if head.chars().count() == 30 {
+        if let Some(again) = text[head.len()..].find(head.as_str()) {
+            return tidy(&text[..head.len() + again]);
+        }
+    }
+    tidy(text)
+}
+
+fn split_names(value: &str) -> impl Iterator<Item = &str> {
+    value.split([',', '&']).flat_map(|p| p.split(" dan ")).map(str::trim).filter(|n| !n.is_empty()).map(|n| {
+        // An initial keeps its full stop (`Dewi H.`, `D.Dj.`); a whole word loses a stray one.
+        let last = n.rsplit(' ').next().unwrap_or(n);
+        if n.ends_with('.') && last.trim_end_matches('.').chars().count() > 3 {
+            n.trim_end_matches('.')
+        } else {
+            n
+        }
+    })
+}
+
+/// A person's name: a few capitalised words, no sentence.
+pub fn looks_like_name(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 6
+        && !s.contains([':', '|', '/'])
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(|c| c.is_uppercase()) || matches!(*w, "bin" | "binti" | "dan" | "van" | "de")
+        })
+}
+
+/// A photo credit: an agency and a name with a slash, or a few capitalised words.
+pub fn looks_like_credit(s: &str) -> bool {
+    s.contains('/') && s.split_whitespace().count() <= 8 || looks_like_name(s)
+}
+
+/// Whether a block repeats a name the metadata already holds.
+pub fn is_known_name(meta: &Metadata, s: &str) -> bool {
+    let same = |n: &String| n.eq_ignore_ascii_case(s.trim());
+    meta.authors.iter().any(same) || meta.editors.iter().any(same) || meta.site.iter().any(same)
+}
+
+/// `Site – Title`, `Title - Site` or `Title | Site`: the site's name around a repeated title.
+pub fn site_around_title<'a>(block: &'a str, title: &str) -> Option<&'a str> {
+    let seps = [" – ", " — ", " - ", " | ", " :: "];
+    if let Some(rest) = block.strip_suffix(title) {
+        let site = seps.iter().find_map(|sep| rest.strip_suffix(sep))?;
+        return short_name(site);
+    }
+    if let Some(rest) = block.strip_prefix(title) {
+        let site = seps.iter().find_map(|sep| rest.strip_prefix(sep))?;
+        return short_name(site);
+    }
+    None
+}
+
+fn short_name(s: &str) -> Option<&str> {
+    let s = s.trim();
+    (!s.is_empty() && s.split_whitespace().count() <= 4).then_some(s)
+}
+
+/// `29 Apr 2025, 08:30`, `Senin, 18 November 2024 – 13:17`, `26 Juli 2016` as ISO 8601 local
+/// time (`2025-04-29T08:30`), or a date alone.
+pub fn parse_date(s: &str) -> Option<String> {
+    let tokens: Vec<&str> = s.split(|c: char| c.is_whitespace() || c == ',').filter(|t| !t.is_empty()).collect();
+    for (i, window) in tokens.windows(3).enumerate() {
+        let (Ok(day), Some(month), Ok(year)) =
+            (window[0].parse::<u32>(), month_number(window[1]), window[2].parse::<u32>())
+        else {
+            continue;
+        };
+        if !(1..=31).contains(&day) || !(1900..=2100).contains(&year) {
+            continue;
+        }
+        let date = format!("{year:04}-{month:02}-{day:02}");
+        let time = tokens[i + 3..].iter().take(3).find_map(|t| parse_time(t));
+        return Some(match time {
+            Some((h, m)) => format!("{date}T{h:02}:{m:02}"),
+            None => date,
+        });
+    }
+    None
+}
+
+fn parse_time(t: &str) -> Option<(u32, u32)> {
+    let (h, m) = t.split_once([':', '.'])?;
+    let (h, m) = (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?);
+    (h < 24 && m < 60 && t.len() <= 5).then_some((h, m))
+}
+
+fn month_number(name: &str) -> Option<u32> {
+    let name = name.trim_end_matches('.').to_lowercase();
+    const MONTHS: [&[&str]; 12] = [
+        &["jan", "januari", "january"],
+        &["feb", "februari", "february", "pebruari"],
+        &["mar", "maret", "march"],
+        &["apr", "april"],
+        &["mei", "may"],
+        &["jun", "juni", "june"],
+        &["jul", "juli", "july"],
+        &["agu", "agt", "ags", "agustus", "aug", "august"],
+        &["sep", "sept", "september"],
+        &["okt", "oktober", "oct", "october"],
+        &["nov", "nopember", "november"],
+        &["des", "desember", "dec", "december"],
+    ];
+    MONTHS.iter().position(|names| names.contains(&name.as_str())).map(|i| i as u32 + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_in_indonesian_and_english_become_iso() {
+        assert_eq!(parse_date("29 Apr 2025, 08:30").as_deref(), Some("2025-04-29T08:30"));
+        assert_eq!(parse_date("Senin, 18 November 2024 – 13:17 WIB").as_deref(), Some("2024-11-18T13:17"));
+        assert_eq!(parse_date("26 Juli 2016").as_deref(), Some("2016-07-26"));
+        assert_eq!(
+            parse_date("4 Februari 2025   09:27 Diperbarui: 4 Februari 2025 10:11 313").as_deref(),
+            Some("2025-02-04T09:27")
+        );
+        assert_eq!(parse_date("32 Juli 2016"), None);
+    }
+
+    #[test]
+    fn a_caption_printed_twice_is_kept_once() {
+        let twice = "Pemimpin Korea Utara, Kim Jong Un, telah menandatangani. Menurut KCN Pemimpin Korea Utara, Kim Jong Un, telah menandatangani. Menurut KCN";
+        assert_eq!(unrepeat(twice), "Pemimpin Korea Utara, Kim Jong Un, telah menandatangani. Menurut KCN");
+    }
+
+    #[test]
+    fn names_split_on_commas_and_keep_initials() {
+        let names: Vec<&str> = split_names("Wahyu Tri Rahmawati, Yoliawan H").collect();
+        assert_eq!(names, ["Wahyu Tri Rahmawati", "Yoliawan H"]);
+        let names: Vec<&str> = split_names("Clara Maria Tjandra Dewi H.").collect();
+        assert_eq!(names, ["Clara Maria Tjandra Dewi H."]);
+    }
+
+    #[test]
+    fn the_site_around_a_repeated_title_is_found() {
+        assert_eq!(site_around_title("Kudakyv – Korea Utara Bantu Rusia", "Korea Utara Bantu Rusia"), Some("Kudakyv"));
+        assert_eq!(site_around_title("Korea Utara Bantu Rusia", "Korea Utara"), None);
+    }
+}

@@ -1,0 +1,359 @@
+//! The `boilerplate` stage: removes what the page wrapped around the article and lifts what is
+//! data (site, date, authors, captions, related headlines) into the metadata.
+//!
+//! Two kinds of evidence work together. Rules are data (`src/rules/*.toml`): patterns for the
+//! markers sites print (`Baca juga:`, `Bagikan`, datelines, credits). Signals are code, for sites
+//! no rule has seen: where a block stands relative to the article's body (the header and footer
+//! zones), whether it reads like prose (length, sentence punctuation, the density of function
+//! words, as jusText measures it) or like a headline or a menu label.
+
+mod layout;
+mod lift;
+
+use crate::catalog::BuiltinRule;
+use crate::document::{Changes, Document};
+use crate::ruleset::{Field, Rule, RuleSet, Scope, Takes, Zone};
+use crate::stages::Stage;
+use layout::{BlockInfo, Layout};
+use std::ops::Range;
+use std::sync::Arc;
+
+pub const RULES: &[BuiltinRule] = &[
+    BuiltinRule {
+        code: "S001",
+        name: "page-header",
+        why: "Before the title, or before the body when there is no title, lines that are not prose \
+              (logos, section labels, menus) are the page's header.",
+        example: Some(("Tribun\\n\\nPanitia Ngunduh Mantu ...", "Panitia Ngunduh Mantu ...")),
+    },
+    BuiltinRule {
+        code: "S002",
+        name: "headline-list-item",
+        why: "After the body, headline-like lines (title case, no sentence end) are other articles' \
+              titles.",
+        example: Some(("Bikin Iri! Lihat Anya Geraldine Didandani Seung Yoon WINNER", "")),
+    },
+    BuiltinRule {
+        code: "S003",
+        name: "title-with-site",
+        why: "The title printed again with the site's name (`Kudakyv – <title>`) is a duplicate; the \
+              name goes to `site`.",
+        example: Some(("Judul\\n\\nKudakyv – Judul", "Judul")),
+    },
+    BuiltinRule {
+        code: "S004",
+        name: "credit-name-repeated",
+        why: "A bare line holding a name already lifted as author or editor is part of the byline box.",
+        example: Some(("Jurnalis Berita\\n\\nBy Jurnalis Berita", "")),
+    },
+    BuiltinRule {
+        code: "S005",
+        name: "after-footer",
+        why: "Everything after a footer heading (`Berita Terkait`, `Komentar`) is the page's lists, \
+              unless prose follows.",
+        example: Some(("Komentar\\n\\nBerita Terkait\\n\\n-\\n\\nJudul lain", "")),
+    },
+];
+
+pub struct Boilerplate {
+    rules: Arc<RuleSet>,
+}
+
+impl Boilerplate {
+    pub fn new(rules: Arc<RuleSet>) -> Self {
+        Boilerplate { rules }
+    }
+}
+
+impl Stage for Boilerplate {
+    fn name(&self) -> &'static str {
+        "boilerplate"
+    }
+
+    fn apply(&self, doc: &mut Document) {
+        // Inline markers and what is glued to a paragraph's ends go first, so that the blocks
+        // are judged on their own words.
+        let changes = self.strip_inline(doc);
+        doc.apply(self.name(), changes);
+        let changes = self.strip_blocks(doc);
+        doc.apply(self.name(), changes);
+    }
+
+    fn builtin_rules(&self) -> &'static [BuiltinRule] {
+        RULES
+    }
+}
+
+impl Boilerplate {
+    fn rules(&self, scope: Scope) -> impl Iterator<Item = &Rule> {
+        self.rules.rules.iter().filter(move |r| r.spec.scope == scope)
+    }
+
+    /// Inline, start and end rules: parts of blocks.
+    fn strip_inline(&self, doc: &mut Document) -> Changes {
+        let text = doc.text().to_string();
+        let layout = Layout::of(&text, &self.rules);
+        let mut changes = Changes::new();
+        for (i, block) in layout.blocks.iter().enumerate() {
+            let s = &text[block.range.clone()];
+            // Suffixes: strip repeatedly, since a paragraph can end in credits and then a
+            // copyright line.
+            let mut end = s.len();
+            let mut start = 0;
+            'suffix: loop {
+                for rule in self.rules(Scope::End) {
+                    if !layout.in_zone(i, rule.spec.zone) {
+                        continue;
+                    }
+                    if let Some(caps) = rule.regex.captures(&s[start..end]) {
+                        let m = caps.get(0).expect("group 0");
+                        if m.start() == 0 && m.end() == end - start {
+                            // The whole block: leave it to the block rules, which see the zone.
+                            continue;
+                        }
+                        lift::from_captures(&mut doc.metadata, rule, &caps);
+                        changes.delete(block.range.start + start + m.start()..block.range.start + end, &rule.spec.code);
+                        end = start + m.start();
+                        continue 'suffix;
+                    }
+                }
+                break;
+            }
+            for rule in self.rules(Scope::Start) {
+                if !layout.in_zone(i, rule.spec.zone) {
+                    continue;
+                }
+                if let Some(caps) = rule.regex.captures(&s[..end]) {
+                    let m = caps.get(0).expect("group 0");
+                    if m.end() < end {
+                        lift::from_captures(&mut doc.metadata, rule, &caps);
+                        changes.delete(block.range.start..block.range.start + m.end(), &rule.spec.code);
+                        start = m.end();
+                        break;
+                    }
+                }
+            }
+            for rule in self.rules(Scope::Inline) {
+                if !layout.in_zone(i, rule.spec.zone) {
+                    continue;
+                }
+                for caps in rule.regex.captures_iter(&s[start..end]) {
+                    let m = caps.get(0).expect("group 0");
+                    let mut span = start + m.start()..start + m.end();
+                    // `prior` likewise marks text before the marker that stays.
+                    if let Some(prior) = caps.name("prior") {
+                        span.start = start + prior.end();
+                    }
+                    // `keep` marks text the pattern needs to see but must not remove (the
+                    // regex crate has no look-ahead).
+                    if let Some(keep) = caps.name("keep") {
+                        span.end = start + keep.start();
+                    }
+                    let range = block.range.start + span.start..block.range.start + span.end;
+                    if changes.touches(&range) {
+                        continue;
+                    }
+                    lift::from_captures(&mut doc.metadata, rule, &caps);
+                    let before = s[..span.start].trim_end();
+                    let after = s[span.end..].trim_start();
+                    // Between two sentences the marker stood where a paragraph ended.
+                    let with = if before.is_empty() || after.is_empty() {
+                        ""
+                    } else if crate::text::ends_sentence(before) && caps.name("related").is_some() {
+                        "\n\n"
+                    } else {
+                        " "
+                    };
+                    changes.replace(range, with, &rule.spec.code);
+                }
+            }
+        }
+        changes
+    }
+
+    /// Block rules, labels, datelines and the zone signals.
+    fn strip_blocks(&self, doc: &mut Document) -> Changes {
+        let text = doc.text().to_string();
+        let layout = Layout::of(&text, &self.rules);
+        let n = layout.blocks.len();
+        let mut verdict: Vec<Option<String>> = vec![None; n];
+
+        // Block rules.
+        let mut footer_from: Option<usize> = None;
+        for i in 0..n {
+            let s = layout.text(&text, i);
+            for rule in self.rules(Scope::Block) {
+                if !layout.in_zone(i, rule.spec.zone) || !rule.regex.is_match(s) {
+                    continue;
+                }
+                if rule.spec.takes.is_some() {
+                    if self.take_neighbour(doc, &layout, &text, i, rule, &mut verdict) {
+                        break;
+                    }
+                    continue;
+                }
+                if let Some(caps) = rule.regex.captures(s) {
+                    lift::from_captures(&mut doc.metadata, rule, &caps);
+                }
+                verdict[i] = Some(rule.spec.code.clone());
+                if rule.spec.ends_article && footer_from.is_none() && !layout.prose_after(i) {
+                    footer_from = Some(i);
+                }
+                break;
+            }
+        }
+        if let Some(from) = footer_from {
+            for v in verdict.iter_mut().skip(from + 1) {
+                v.get_or_insert_with(|| "S005".to_string());
+            }
+        }
+
+        // The dateline that opens the body, with any teaser glued before it.
+        let mut changes = Changes::new();
+        self.strip_dateline(doc, &layout, &text, &verdict, &mut changes);
+
+        // Signals: title, page header, headline lists, repeated names.
+        let title = self.find_title(doc, &layout, &text, &mut verdict);
+        for (i, info) in layout.blocks.iter().enumerate() {
+            if verdict[i].is_some() || Some(i) == title {
+                continue;
+            }
+            let s = layout.text(&text, i);
+            let header = match title {
+                Some(t) => i < t && (!info.prose || layout.minor_before_body(i)),
+                None => layout.in_zone(i, Zone::Head) && !info.prose && !info.sentence,
+            };
+            verdict[i] = if header {
+                Some("S001".to_string())
+            } else if layout.in_zone(i, Zone::Tail) && info.headline && info.words >= 3 {
+                Some("S002".to_string())
+            } else if !info.prose && lift::is_known_name(&doc.metadata, s) {
+                Some("S004".to_string())
+            } else {
+                None
+            };
+        }
+
+        delete_blocks(&layout, &verdict, &mut changes);
+        changes
+    }
+
+    /// A label block (`Penulis`, `Editor:`) takes its neighbour's text when it reads as a name.
+    fn take_neighbour(
+        &self,
+        doc: &mut Document,
+        layout: &Layout,
+        text: &str,
+        i: usize,
+        rule: &Rule,
+        verdict: &mut [Option<String>],
+    ) -> bool {
+        let j = match rule.spec.takes {
+            Some(Takes::Previous) if i > 0 => i - 1,
+            Some(Takes::Next) if i + 1 < layout.blocks.len() => i + 1,
+            _ => {
+                verdict[i] = Some(rule.spec.code.clone());
+                return true;
+            }
+        };
+        let value = layout.text(text, j);
+        let fits = match rule.spec.field {
+            Some(Field::Credit) => lift::looks_like_credit(value),
+            _ => lift::looks_like_name(value),
+        };
+        verdict[i] = Some(rule.spec.code.clone());
+        if fits && verdict[j].is_none() {
+            if let Some(field) = rule.spec.field {
+                lift::to_field(&mut doc.metadata, field, value);
+            }
+            verdict[j] = Some(rule.spec.code.clone());
+        }
+        true
+    }
+
+    fn strip_dateline(
+        &self,
+        doc: &mut Document,
+        layout: &Layout,
+        text: &str,
+        verdict: &[Option<String>],
+        changes: &mut Changes,
+    ) {
+        // The dateline opens the first paragraph of the body; look a few blocks further in case
+        // the body detection started early (a standfirst that reads like prose).
+        let first = layout.first_body.unwrap_or(0);
+        for i in (0..layout.blocks.len()).filter(|&i| verdict[i].is_none()).take_while(|&i| i <= first + 2) {
+            let s = layout.text(text, i);
+            for rule in self.rules(Scope::Lead) {
+                let Some(caps) = rule.regex.captures(s) else { continue };
+                let m = caps.get(0).expect("group 0");
+                // A dateline stands near the start: a teaser glued before it is a sentence or two.
+                if m.start() > 400 {
+                    continue;
+                }
+                lift::from_captures(&mut doc.metadata, rule, &caps);
+                let block = &layout.blocks[i].range;
+                changes.delete(block.start..block.start + m.end(), &rule.spec.code);
+                return;
+            }
+        }
+    }
+
+    /// The title is the headline-like block nearest before the body (the first block when it is
+    /// headline-like); it stays as the first paragraph and is noted in the metadata.
+    fn find_title(
+        &self,
+        doc: &mut Document,
+        layout: &Layout,
+        text: &str,
+        verdict: &mut [Option<String>],
+    ) -> Option<usize> {
+        let body = layout.first_body?;
+        let candidates: Vec<usize> = (0..body).filter(|&i| verdict[i].is_none()).collect();
+        let first = *candidates.first()?;
+        let pick = if layout.blocks[first].title_like
+            && !candidates.iter().any(|&i| i != first && layout.blocks[i].headline)
+        {
+            Some(first)
+        } else {
+            candidates.iter().rev().copied().find(|&i| layout.blocks[i].headline)
+        }
+        .or_else(|| layout.blocks[first].title_like.then_some(first))?;
+        let title = layout.text(text, pick).to_string();
+        // The same title again with the site's name before or after it.
+        for (i, v) in verdict.iter_mut().enumerate().skip(pick + 1).take(3) {
+            if v.is_some() {
+                continue;
+            }
+            if let Some(site) = lift::site_around_title(layout.text(text, i), &title) {
+                crate::metadata::Metadata::set_once(&mut doc.metadata.site, site);
+                *v = Some("S003".to_string());
+            }
+        }
+        doc.metadata.title = Some(title);
+        Some(pick)
+    }
+}
+
+/// Deletes every block with a verdict, each with one of the paragraph breaks next to it, so the
+/// text keeps exactly one blank line between the paragraphs that stay.
+fn delete_blocks(layout: &Layout, verdict: &[Option<String>], changes: &mut Changes) {
+    let blocks: Vec<&BlockInfo> = layout.blocks.iter().collect();
+    let n = blocks.len();
+    let last_kept = (0..n).rev().find(|&i| verdict[i].is_none());
+    for i in 0..n {
+        let Some(rule) = &verdict[i] else { continue };
+        let range: Range<usize> = match last_kept {
+            // Blocks after the last kept one take the break before them.
+            Some(k) if i > k => blocks[i - 1].range.end..blocks[i].range.end,
+            Some(_) => blocks[i].range.start..blocks[i + 1].range.start,
+            None if i + 1 < n => blocks[i].range.start..blocks[i + 1].range.start,
+            None => blocks[i].range.clone(),
+        };
+        if changes.touches(&range) {
+            // A dateline change inside a block that goes whole: the block's deletion wins.
+            continue;
+        }
+        changes.delete(range, rule);
+    }
+}
