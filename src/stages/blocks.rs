@@ -175,6 +175,10 @@ fn layout(text: &str) -> Changes {
             trimmed = &trimmed[1..];
             start += 1;
         }
+        if comma_joined && trimmed.ends_with(',') && ends_sentence(&trimmed[..trimmed.len() - 1]) {
+            // `Sabtu (13/6).,`: the join comma closing a line goes with the line break.
+            trimmed = &trimmed[..trimmed.len() - 1];
+        }
         lines.push(Line { content: start..start + trimmed.len() });
         blank_before.push(saw_blank);
         saw_blank = false;
@@ -242,23 +246,33 @@ impl WrapProfile {
             return false;
         }
         let words = next.split_whitespace().count();
-        // A continuation in lower case after an unfinished sentence; a one-word line such as a
-        // widget label (`thumbnail-author`) is not a continuation.
-        if starts_lowercase(next) && !ends_sentence(prev) && words >= 3 {
+        let prev_words = prev.split_whitespace().count();
+        // A continuation in lower case after an unfinished sentence. A label line (`Editor: X`)
+        // or a short line is not a sentence to continue, and a one-word line such as a widget
+        // label (`thumbnail-author`) is not a continuation.
+        if starts_lowercase(next) && !ends_sentence(prev) && words >= 3 && prev_words >= 5 && !prev.contains(": ") {
             return true;
         }
         let Some(width) = self.width else { return false };
+        if is_drop_cap(prev, Some(next), width) {
+            // The first word of a paragraph cut off onto its own line (see below).
+            return true;
+        }
         if prev.chars().count() * 10 < width * 6 {
             // A short line ends its paragraph.
             return false;
         }
         // Blogs that cut off a paragraph's first word onto a line of its own (`Penyakit` /
         // `lama peseteruan ...`, dev/raw/049) mark paragraph starts that way.
-        let drop_cap = words == 1
-            && next.chars().next().is_some_and(char::is_uppercase)
-            && next_next.is_some_and(starts_lowercase);
-        !drop_cap
+        !is_drop_cap(next, next_next, width)
     }
+}
+
+/// A paragraph's first word alone on a line, its paragraph running on in the next line.
+fn is_drop_cap(line: &str, next: Option<&str>, width: usize) -> bool {
+    line.split_whitespace().count() == 1
+        && line.chars().next().is_some_and(char::is_uppercase)
+        && next.is_some_and(|n| starts_lowercase(n) || n.chars().count() * 10 >= width * 6)
 }
 
 fn ends_with_dash(s: &str) -> bool {
@@ -284,8 +298,8 @@ mod tests {
     #[test]
     fn a_lowercase_continuation_joins_its_line() {
         assert_eq!(
-            run("Hari-hari\nini kita menyaksikan bagaimana desa-desa dikepung."),
-            "Hari-hari ini kita menyaksikan bagaimana desa-desa dikepung."
+            run("Mengapa fenomena liburan di tengah pandemi sulit\ndihindari oleh masyarakat kita?"),
+            "Mengapa fenomena liburan di tengah pandemi sulit dihindari oleh masyarakat kita?"
         );
     }
 

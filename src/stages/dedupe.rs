@@ -1,7 +1,34 @@
-//! The `dedupe` stage.
+//! The `dedupe` stage: a paragraph said twice is said once. Pages repeat text in a few ways: the
+//! same paragraph printed twice (a caption's plain copy, a block rendered for two layouts), and a
+//! teaser or pull quote that repeats a sentence of the body.
+//!
+//! Near-duplicates are kept: a live report repeats its update paragraphs with new figures
+//! (`dev/raw/011`), and those are different paragraphs.
 
-use crate::document::Document;
+use crate::catalog::BuiltinRule;
+use crate::document::{Changes, Document};
 use crate::stages::Stage;
+use crate::text::{ends_sentence, lines};
+use std::collections::HashSet;
+
+pub const RULES: &[BuiltinRule] = &[
+    BuiltinRule {
+        code: "U001",
+        name: "repeated-paragraph",
+        why: "A paragraph printed again word for word is one paragraph; the first stays.",
+        example: Some(("Satu.\\n\\nDua.\\n\\nSatu.", "Satu.\\n\\nDua.")),
+    },
+    BuiltinRule {
+        code: "U002",
+        name: "repeated-sentence",
+        why: "A teaser, standfirst or pull quote that repeats a sentence of another paragraph word for \
+              word is a copy; the paragraph that holds it stays.",
+        example: Some((
+            "Puluhan wartawan kecewa.\\n\\nPuluhan wartawan kecewa. Pasalnya ...",
+            "Puluhan wartawan kecewa. Pasalnya ...",
+        )),
+    },
+];
 
 pub struct Dedupe;
 
@@ -22,5 +49,96 @@ impl Stage for Dedupe {
         "dedupe"
     }
 
-    fn apply(&self, _doc: &mut Document) {}
+    fn apply(&self, doc: &mut Document) {
+        let text = doc.text();
+        let blocks = lines(text);
+        let keys: Vec<String> = blocks.iter().map(|r| key(&text[r.clone()])).collect();
+        let title_first =
+            doc.metadata.title.as_deref().is_some_and(|t| blocks.first().is_some_and(|b| &text[b.clone()] == t));
+        let mut seen = HashSet::new();
+        let mut gone = vec![None; blocks.len()];
+        for (i, k) in keys.iter().enumerate() {
+            if !seen.insert(k.as_str()) {
+                gone[i] = Some("U001");
+            }
+        }
+        for (i, k) in keys.iter().enumerate() {
+            if gone[i].is_some() || (i == 0 && title_first) {
+                continue;
+            }
+            let s = &text[blocks[i].clone()];
+            let words = s.split_whitespace().count();
+            // Only whole sentences count: a short phrase recurs in prose by chance.
+            if words < 6 || !ends_sentence(s) {
+                continue;
+            }
+            let inside = keys
+                .iter()
+                .enumerate()
+                .any(|(j, other)| j != i && gone[j].is_none() && other.len() > k.len() && contains_sentence(other, k));
+            if inside {
+                gone[i] = Some("U002");
+            }
+        }
+        let mut changes = Changes::new();
+        let last_kept = gone.iter().rposition(Option::is_none);
+        for (i, rule) in gone.iter().enumerate() {
+            let Some(rule) = rule else { continue };
+            let range = match last_kept {
+                Some(k) if i > k => blocks[i - 1].end..blocks[i].end,
+                _ if i + 1 < blocks.len() => blocks[i].start..blocks[i + 1].start,
+                _ => blocks[i].clone(),
+            };
+            changes.delete(range, rule);
+        }
+        doc.apply(self.name(), changes);
+    }
+
+    fn builtin_rules(&self) -> &'static [BuiltinRule] {
+        RULES
+    }
+}
+
+/// Case and spacing do not make a paragraph different.
+fn key(block: &str) -> String {
+    block.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
+/// Whether `needle` stands in `haystack` at sentence boundaries, not inside a longer sentence.
+fn contains_sentence(haystack: &str, needle: &str) -> bool {
+    haystack.match_indices(needle).any(|(at, _)| {
+        let before = haystack[..at].trim_end();
+        let after = &haystack[at + needle.len()..];
+        (before.is_empty() || ends_sentence(before)) && (after.is_empty() || after.starts_with(' '))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(input: &str) -> String {
+        let mut doc = Document::new(input.to_string());
+        Dedupe::new().apply(&mut doc);
+        assert_eq!(crate::edit::replay(doc.input(), doc.edits()), doc.text());
+        doc.text().to_string()
+    }
+
+    #[test]
+    fn a_repeated_paragraph_is_kept_once() {
+        assert_eq!(run("Satu dua.\n\nTiga empat.\n\nSatu dua."), "Satu dua.\n\nTiga empat.");
+    }
+
+    #[test]
+    fn a_teaser_repeating_a_body_sentence_goes() {
+        let input = "Puluhan wartawan yang meliput ngunduh mantu kecewa.\n\n\
+                     Puluhan wartawan yang meliput ngunduh mantu kecewa. Pasalnya, kartu tidak berlaku.";
+        assert_eq!(run(input), "Puluhan wartawan yang meliput ngunduh mantu kecewa. Pasalnya, kartu tidak berlaku.");
+    }
+
+    #[test]
+    fn updates_with_new_figures_are_different_paragraphs() {
+        let input = "Saham BBCA turun 1,44% ke level 26.000.\n\nSaham BBCA turun 1,35% ke level 26.025.";
+        assert_eq!(run(input), input);
+    }
 }

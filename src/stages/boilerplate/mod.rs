@@ -210,12 +210,12 @@ impl Boilerplate {
 
         // The dateline that opens the body, with any teaser glued before it.
         let mut changes = Changes::new();
-        self.strip_dateline(doc, &layout, &text, &verdict, &mut changes);
+        let dateline = self.strip_dateline(doc, &layout, &text, &mut verdict, &mut changes);
 
         // Signals: title, page header, headline lists, repeated names.
-        let title = self.find_title(doc, &layout, &text, &mut verdict);
+        let title = self.find_title(doc, &layout, &text, &mut verdict, dateline);
         for (i, info) in layout.blocks.iter().enumerate() {
-            if verdict[i].is_some() || Some(i) == title {
+            if verdict[i].is_some() || Some(i) == title || Some(i) == dateline {
                 continue;
             }
             let s = layout.text(&text, i);
@@ -271,18 +271,24 @@ impl Boilerplate {
         true
     }
 
+    /// Removes the dateline that opens the body, with any teaser glued before it, and returns
+    /// the block it stood in.
     fn strip_dateline(
         &self,
         doc: &mut Document,
         layout: &Layout,
         text: &str,
-        verdict: &[Option<String>],
+        verdict: &mut [Option<String>],
         changes: &mut Changes,
-    ) {
+    ) -> Option<usize> {
         // The dateline opens the first paragraph of the body; look a few blocks further in case
-        // the body detection started early (a standfirst that reads like prose).
+        // the body detection started early (a standfirst that reads like prose), and at the
+        // blocks before it (a dateline on a line of its own).
         let first = layout.first_body.unwrap_or(0);
-        for i in (0..layout.blocks.len()).filter(|&i| verdict[i].is_none()).take_while(|&i| i <= first + 2) {
+        let candidates: Vec<usize> = (0..layout.blocks.len()).filter(|&i| verdict[i].is_none()).collect();
+        let after = candidates.iter().position(|&i| i >= first).unwrap_or(candidates.len());
+        let window = &candidates[after.saturating_sub(3)..(after + 3).min(candidates.len())];
+        for &i in window {
             let s = layout.text(text, i);
             for rule in self.rules(Scope::Lead) {
                 let Some(caps) = rule.regex.captures(s) else { continue };
@@ -292,11 +298,16 @@ impl Boilerplate {
                     continue;
                 }
                 lift::from_captures(&mut doc.metadata, rule, &caps);
+                if m.end() == s.len() {
+                    verdict[i] = Some(rule.spec.code.clone());
+                    return None;
+                }
                 let block = &layout.blocks[i].range;
                 changes.delete(block.start..block.start + m.end(), &rule.spec.code);
-                return;
+                return Some(i);
             }
         }
+        None
     }
 
     /// The title is the headline-like block nearest before the body (the first block when it is
@@ -307,8 +318,9 @@ impl Boilerplate {
         layout: &Layout,
         text: &str,
         verdict: &mut [Option<String>],
+        dateline: Option<usize>,
     ) -> Option<usize> {
-        let body = layout.first_body?;
+        let body = layout.first_body?.min(dateline.unwrap_or(usize::MAX));
         let candidates: Vec<usize> = (0..body).filter(|&i| verdict[i].is_none()).collect();
         let first = *candidates.first()?;
         let pick = if layout.blocks[first].title_like
