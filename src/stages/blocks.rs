@@ -120,7 +120,7 @@ fn split_joined(text: &str) -> Changes {
 }
 
 fn starts_paragraph(text: &str) -> bool {
-    let text = text.trim_start_matches(['"', '\'', '(', '[']);
+    let text = text.trim_start_matches(['"', '\'', '“', '‘', '(', '[']);
     text.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 

@@ -99,10 +99,11 @@ fn describe(s: &str, range: Range<usize>, stopwords: &HashSet<String>) -> BlockI
     }
     let sentence = ends_sentence(s);
     let density = if words == 0 { 0.0 } else { stop as f32 / words as f32 };
-    let prose = words >= 8 && density >= 0.1 && (sentence || words >= 25);
     let open_end = !s.ends_with(['.', ',', ';', ':']);
     let headline = (3..=25).contains(&words) && open_end && capitalised * 2 >= words;
-    let title_like = (2..=30).contains(&words) && open_end && capitalised >= 1;
+    // A headline that ends in a question mark is still a headline, not prose.
+    let prose = words >= 8 && density >= 0.1 && (sentence || words >= 25) && !headline;
+    let title_like = (3..=30).contains(&words) && open_end && capitalised >= 1;
     BlockInfo { range, words, sentence, prose, headline, title_like, furniture: false }
 }
 
