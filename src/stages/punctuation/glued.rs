@@ -3,15 +3,18 @@
 //!
 //! The decision looks only at the shape of the two words around the mark, never at which words
 //! they are:
-//! - after the mark comes a capitalised word of two or more letters (`Saham`, `MOSKOW`); a single
-//!   capital is an initial (`H.M.`, `S.H.`) and a lower-case letter continues a domain
-//!   (`Kompas.com`) or a number;
+//! - after the mark comes a capitalised word of two or more letters (`Saham`), or an upper-case
+//!   one of four or more (`MOSKOW`); a single capital is an initial (`H.M.`, `S.H.`), a short
+//!   acronym may be a title (`Sp.PD`), and a lower-case letter continues a domain (`Kompas.com`)
+//!   or a number;
 //! - that word is not itself an abbreviation in a chain (`Dr.Ir.`, `D.Dj.`: three letters or
 //!   fewer, directly followed by a dot), not the next label of a dotted name (`Bola.Net.id`), not a
 //!   domain or file-name suffix (`KOMPAS.COM`, `Laporan.PDF`), and not glued to `@`, `/` or `_`;
 //! - before the mark comes the end of a word of two or more letters, a digit, a closing bracket, a
 //!   percent sign or a closing quote (`utamanya.`, `6.452,60.`, `(22/1/2019).`, `0,50%.`); a single
 //!   letter is an initial (`a.n.`, `M.Nasir`) and a second dot is an ellipsis;
+//! - a token that holds an initial anywhere is a chain of abbreviations (`S.Kep.Ns`, `A.Md.Kep`)
+//!   and stays whole;
 //! - two upper-case words around a dot are an acronym compound or a domain (`ASP.NET`) and stay;
 //! - nothing inside a URL, e-mail address, handle or hashtag is touched.
 
@@ -45,6 +48,11 @@ fn glued_at(text: &str, i: usize, b: u8) -> bool {
     if token::letters(right) < 2 || token::is_name_suffix(right) {
         return false;
     }
+    if token::is_upper_word(right) && token::letters(right) < 4 {
+        // `Sp.PD`, `Sp.THT`: a short acronym after a dot is a title or a name's part as often as a
+        // sentence's first word; a missed break costs less than a broken title.
+        return false;
+    }
     let after = right.len() + next;
     match token::at(text, after) {
         Some('.') => {
@@ -70,7 +78,7 @@ fn glued_at(text: &str, i: usize, b: u8) -> bool {
             _ => prev.is_ascii_digit() || matches!(prev, ')' | ']' | '!' | '?'),
         }
     };
-    left_ok && token::in_prose(text, i)
+    left_ok && token::token_around(text, i).is_some_and(|t| !token::is_address(t) && !token::has_initial(t))
 }
 
 #[cfg(test)]
@@ -131,7 +139,7 @@ mod tests {
             "a.n. Budi",
             "U.S. Army",
             "Jalan No.22",
-            "gelar S.Kom dan S.Pd.I",
+            "gelar S.Kom dan S.Pd.I, S.Kep.Ns dan A.Md.Kep, dr. Sari, Sp.PD",
             "kata M.Nasir",
             "menunggu...Lalu",
             "Netflix, Spotify dll.",

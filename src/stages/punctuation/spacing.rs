@@ -60,6 +60,9 @@ fn misplaced_space(text: &str, start: usize, end: usize) -> Option<&'static str>
             return None;
         }
         let after = token::at(text, end + 1);
+        if matches!(next, ':' | ';') && after == Some(' ') && matches!(token::at(text, end + 2), Some(')' | '(')) {
+            return None; // an emoticon written with a space: `: )`
+        }
         let mark_ends = match after {
             None | Some('\n' | ' ' | '"' | '\'' | '”' | '’') => true,
             Some(')' | ']') => matches!(next, '.' | '!' | '?'),
@@ -124,7 +127,7 @@ mod tests {
             "teknologi .NET dan domain .com",
             "angka .5 saja",
             "skor 10 : 30",
-            "senang :) sekali ;-) ya",
+            "senang :) sekali ;-) ya : ) dan ; (",
             "sedih :( kata dia",
             "kosong ( ) saja",
             "entitas &amp;lt;b",

@@ -86,6 +86,23 @@ pub fn is_address(token: &str) -> bool {
     }
 }
 
+/// True when the token holds an initial: a single letter that starts the token or follows a
+/// non-alphanumeric character, directly followed by a dot (`S.Kep.Ns`, `A.Md.Kep`, `(H.M.Prasetyo`).
+/// Such a token is a chain of abbreviations (Indonesian academic titles are written this way), so
+/// its capitalised parts are not sentences.
+pub fn has_initial(token: &str) -> bool {
+    let mut prev: Option<char> = None;
+    let mut chars = token.chars().peekable();
+    while let Some(c) = chars.next() {
+        let starts_word = !prev.is_some_and(char::is_alphanumeric);
+        if c.is_alphabetic() && starts_word && chars.peek() == Some(&'.') {
+            return true;
+        }
+        prev = Some(c);
+    }
+    false
+}
+
 /// Top-level domains and file extensions that follow a dot in a name (`Kompas.Com`, `TEMPO.CO`,
 /// `LAPORAN.PDF`). A capitalised word after a dot that is one of these continues a name; it does
 /// not start a sentence. The list is of internet and file-name conventions, not of any document's
@@ -157,6 +174,16 @@ mod tests {
         }
         for token in ["(22/1/2019).Berdasarkan", "dan/atau", "ini.Saham", "barang/jasa"] {
             assert!(!is_address(token), "{token}");
+        }
+    }
+
+    #[test]
+    fn initials_mark_abbreviation_chains() {
+        for token in ["S.Kep.Ns", "A.Md.Kep", "(H.M.Prasetyo", "a.n.", "D.Dj."] {
+            assert!(has_initial(token), "{token}");
+        }
+        for token in ["ini.Saham", "II.Pergerakan", "(22/1/2019).Berdasarkan", "Tbk."] {
+            assert!(!has_initial(token), "{token}");
         }
     }
 
