@@ -1,0 +1,151 @@
+//! Sentences glued by a lost line break: `debat nanti.Jakarta`, `hari ini.Saham PT`,
+//! `berikut ini:Indeks`. A space is inserted after the punctuation.
+//!
+//! The decision looks only at the shape of the two words around the mark, never at which words
+//! they are:
+//! - after the mark comes a capitalised word of two or more letters (`Saham`), or an upper-case
+//!   one of four or more (`MOSKOW`); a single capital is an initial (`H.M.`, `S.H.`), a short
+//!   acronym may be a title (`Sp.PD`), and a lower-case letter continues a domain (`Kompas.com`)
+//!   or a number;
+//! - that word is not itself an abbreviation in a chain (`Dr.Ir.`, `D.Dj.`: three letters or
+//!   fewer, directly followed by a dot), not the next label of a dotted name (`Bola.Net.id`), not a
+//!   domain or file-name suffix (`KOMPAS.COM`, `Laporan.PDF`), and not glued to `@`, `/` or `_`;
+//! - before the mark comes the end of a word of two or more letters, a digit, a closing bracket, a
+//!   percent sign or a closing quote (`utamanya.`, `6.452,60.`, `(22/1/2019).`, `0,50%.`); a single
+//!   letter is an initial (`a.n.`, `M.Nasir`) and a second dot is an ellipsis;
+//! - a token that holds an initial anywhere is a chain of abbreviations (`S.Kep.Ns`, `A.Md.Kep`)
+//!   and stays whole;
+//! - two upper-case words around a dot are an acronym compound or a domain (`ASP.NET`) and stay;
+//! - nothing inside a URL, e-mail address, handle or hashtag is touched.
+
+use super::token;
+use crate::document::Changes;
+
+pub fn changes(text: &str) -> Changes {
+    let mut changes = Changes::new();
+    for (i, b) in text.bytes().enumerate() {
+        let rule = match b {
+            b'.' => "P001",
+            b'!' | b'?' => "P002",
+            b':' => "P003",
+            _ => continue,
+        };
+        if glued_at(text, i, b) {
+            changes.insert(i + 1, " ", rule);
+        }
+    }
+    changes
+}
+
+/// True when the mark `b` at byte `i` ends a sentence (or a lead-in, for `:`) and the next one was
+/// glued to it.
+fn glued_at(text: &str, i: usize, b: u8) -> bool {
+    let next = i + 1;
+    if !token::at(text, next).is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let right = token::word_starting(text, next);
+    if token::letters(right) < 2 || token::is_name_suffix(right) {
+        return false;
+    }
+    if token::is_upper_word(right) && token::letters(right) < 4 {
+        // `Sp.PD`, `Sp.THT`: a short acronym after a dot is a title or a name's part as often as a
+        // sentence's first word; a missed break costs less than a broken title.
+        return false;
+    }
+    let after = right.len() + next;
+    match token::at(text, after) {
+        Some('.') => {
+            let chained = right.chars().count() <= 3;
+            let dotted_name = token::at(text, after + 1).is_some_and(char::is_alphanumeric);
+            if chained || dotted_name {
+                return false;
+            }
+        }
+        Some('@' | '/' | '\\' | '_' | '=' | '&') => return false,
+        _ => {}
+    }
+
+    let Some(prev) = token::before(text, i) else { return false };
+    let left = token::word_ending(text, i);
+    let left_ok = if prev.is_alphabetic() {
+        token::letters(left) >= 2 && !(token::is_upper_word(left) && token::is_upper_word(right))
+    } else {
+        match b {
+            b'.' => prev.is_ascii_digit() || matches!(prev, ')' | ']' | '%' | '"' | '\'' | '”' | '’'),
+            b':' => matches!(prev, ')' | ']'),
+            // A quote before `?` or `!` could open the next sentence as well as close this one.
+            _ => prev.is_ascii_digit() || matches!(prev, ')' | ']' | '!' | '?'),
+        }
+    };
+    left_ok && token::token_around(text, i).is_some_and(|t| !token::is_address(t) && !token::has_initial(t))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Document;
+
+    fn run(text: &str) -> String {
+        let mut doc = Document::new(text.to_string());
+        doc.apply("punctuation", changes(text));
+        doc.text().to_string()
+    }
+
+    #[test]
+    fn sentences_glued_by_a_lost_break_are_split() {
+        assert_eq!(run("bahan debat nanti.Jakarta (ANTARA) -"), "bahan debat nanti. Jakarta (ANTARA) -");
+        assert_eq!(run("hari ini.Saham PT Bank"), "hari ini. Saham PT Bank");
+        assert_eq!(run("Selasa (22/1/2019).Berdasarkan data"), "Selasa (22/1/2019). Berdasarkan data");
+        assert_eq!(run("di posisi 6.452,60.Sepanjang perdagangan"), "di posisi 6.452,60. Sepanjang perdagangan");
+        assert_eq!(run("naik 0,50%.Sebanyak 168 saham"), "naik 0,50%. Sebanyak 168 saham");
+        assert_eq!(run("awal perdagangan sesi II.Pergerakan IHSG"), "awal perdagangan sesi II. Pergerakan IHSG");
+        assert_eq!(run("ditolak mereka.MOSKOW, iNews.id"), "ditolak mereka. MOSKOW, iNews.id");
+    }
+
+    #[test]
+    fn a_colon_or_question_mark_before_a_capitalised_word_gets_its_space() {
+        assert_eq!(run("berikut ini:Indeks harga"), "berikut ini: Indeks harga");
+        assert_eq!(run("Benarkah?Menurut dia"), "Benarkah? Menurut dia");
+        assert_eq!(run("Luar biasa!Semua hadir"), "Luar biasa! Semua hadir");
+    }
+
+    #[test]
+    fn domains_urls_and_addresses_stay() {
+        for text in [
+            "Kompas.com melaporkan",
+            "dikutip dari Bisnis.com, JAKARTA",
+            "TRIBUNNEWS.COM, MEDAN",
+            "situs Kompas.Com dan Tempo.Co",
+            "buka www.Example.co.id hari ini",
+            "lihat okezone.com/read/2021/Foo.Bar",
+            "kirim ke budi.Santoso@gmail.com",
+            "berkas LAPORAN.PDF dan laporan.pdf",
+            "ikuti https://x.com:Kata",
+            "teknologi ASP.NET",
+        ] {
+            assert_eq!(run(text), text);
+        }
+    }
+
+    #[test]
+    fn numbers_initials_and_abbreviations_stay() {
+        for text in [
+            "Rp 1.000 dan 6.452,60 serta 3.5 dan pukul 22.00",
+            "Editor: D.Dj. Kliwantoro",
+            "Jaksa Agung H.M. Prasetyo",
+            "Budi Santoso, S.H., M.H.",
+            "Prof. Dr.Ir. Budi",
+            "a.n. Budi",
+            "U.S. Army",
+            "Jalan No.22",
+            "gelar S.Kom dan S.Pd.I, S.Kep.Ns dan A.Md.Kep, dr. Sari, Sp.PD",
+            "kata M.Nasir",
+            "menunggu...Lalu",
+            "Netflix, Spotify dll.",
+            "tertawa :D dan :P",
+        ] {
+            assert_eq!(run(text), text);
+        }
+    }
+}

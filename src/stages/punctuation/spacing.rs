@@ -1,0 +1,140 @@
+//! Spaces where the punctuation does not want them: `korupsi .` -> `korupsi.`, `( kata )` ->
+//! `(kata)`, `( ayat 2` -> `(ayat 2`, `Sumber :` -> `Sumber:` (P020, P021), and the space missing
+//! after a semicolon between two words (P022). Commas are the `gaps` module's.
+//!
+//! Every run of spaces inside a paragraph is judged once, by the characters on either side:
+//! - after an opening bracket and before a word or a quote, the run goes;
+//! - before a closing bracket, after a word, a number or a sentence's end, the run goes;
+//! - before `.`, `;`, `:`, `!` or `?` that close the word before, the run goes, but only when the
+//!   mark is followed by a space, the paragraph's end, a quote or a bracket. That keeps an ellipsis
+//!   (`tunggu ...`), a name that starts with a dot (` .NET`, ` .com`), a decimal (` .5`) and an
+//!   emoticon (` :)`, ` ;-)`) as they are. A colon after a number is a time or a score
+//!   (`10 : 30`) and stays.
+
+use super::token;
+use crate::document::Changes;
+
+pub fn changes(text: &str) -> Changes {
+    let mut changes = Changes::new();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b' ' => {
+                let start = i;
+                while i < bytes.len() && bytes[i] == b' ' {
+                    i += 1;
+                }
+                if let Some(rule) = misplaced_space(text, start, i) {
+                    changes.delete(start..i, rule);
+                }
+            }
+            b';' => {
+                if glued_semicolon(text, i) {
+                    changes.insert(i + 1, " ", "P022");
+                }
+                i += 1;
+            }
+            _ => i += 1,
+        }
+    }
+    changes
+}
+
+/// The rule that removes the spaces at `start..end`, if they are misplaced.
+fn misplaced_space(text: &str, start: usize, end: usize) -> Option<&'static str> {
+    let prev = token::before(text, start).filter(|&c| c != '\n')?;
+    let next = token::at(text, end).filter(|&c| c != '\n')?;
+    if matches!(prev, '(' | '[') {
+        let emoticon = matches!(token::before(text, start - 1), Some(':' | ';' | '='));
+        let opens_content = next.is_alphanumeric() || matches!(next, '"' | '\'' | '“' | '‘');
+        return (opens_content && !emoticon).then_some("P021");
+    }
+    if matches!(next, ')' | ']') {
+        let closes_content = prev.is_alphanumeric() || matches!(prev, '.' | '!' | '?' | '%' | '"' | '\'' | '”' | '’');
+        return closes_content.then_some("P021");
+    }
+    if matches!(next, '.' | ';' | ':' | '!' | '?') {
+        let word_before = prev.is_alphanumeric() || matches!(prev, ')' | ']' | '%') || closing_quote(text, start, prev);
+        if !word_before || (next == ':' && prev.is_ascii_digit()) {
+            return None;
+        }
+        let after = token::at(text, end + 1);
+        if matches!(next, ':' | ';') && after == Some(' ') && matches!(token::at(text, end + 2), Some(')' | '(')) {
+            return None; // an emoticon written with a space: `: )`
+        }
+        let mark_ends = match after {
+            None | Some('\n' | ' ' | '"' | '\'' | '”' | '’') => true,
+            Some(')' | ']') => matches!(next, '.' | '!' | '?'),
+            Some('!' | '?') => matches!(next, '!' | '?'),
+            _ => false,
+        };
+        return mark_ends.then_some("P020");
+    }
+    None
+}
+
+/// True when `prev`, the character before byte `at`, is a quote that closes a word (`"kata" .`).
+fn closing_quote(text: &str, at: usize, prev: char) -> bool {
+    matches!(prev, '"' | '\'' | '”' | '’')
+        && token::before(text, at - prev.len_utf8()).is_some_and(|c| !c.is_whitespace() && c != '(')
+}
+
+/// A semicolon glued between two words (`satu;dua`), outside addresses and leftover entities.
+fn glued_semicolon(text: &str, i: usize) -> bool {
+    token::before(text, i).is_some_and(char::is_alphabetic)
+        && token::at(text, i + 1).is_some_and(char::is_alphabetic)
+        && token::token_around(text, i).is_some_and(|token| !token.contains('&') && !token::is_address(token))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Document;
+
+    fn run(text: &str) -> String {
+        let mut doc = Document::new(text.to_string());
+        doc.apply("punctuation", changes(text));
+        doc.text().to_string()
+    }
+
+    #[test]
+    fn no_space_before_closing_punctuation() {
+        assert_eq!(run("terlibat kasus korupsi ."), "terlibat kasus korupsi.");
+        assert_eq!(run("Sumber : Antara"), "Sumber: Antara");
+        assert_eq!(run("Benarkah ? Ya !"), "Benarkah? Ya!");
+        assert_eq!(run("satu ; dua"), "satu; dua");
+        assert_eq!(run("kata \"itu\" .\n\nLalu"), "kata \"itu\".\n\nLalu");
+        assert_eq!(run("Apa ?!"), "Apa?!");
+    }
+
+    #[test]
+    fn no_space_inside_brackets() {
+        assert_eq!(run("sebuah ( kata ) saja"), "sebuah (kata) saja");
+        assert_eq!(run("diperhentikan ( ayat 2 pasal 10)"), "diperhentikan (ayat 2 pasal 10)");
+        assert_eq!(run("[ Foto ]"), "[Foto]");
+    }
+
+    #[test]
+    fn a_semicolon_between_words_gets_its_space() {
+        assert_eq!(run("satu;dua"), "satu; dua");
+    }
+
+    #[test]
+    fn ellipses_names_numbers_times_and_emoticons_stay() {
+        for text in [
+            "tunggu ... lalu",
+            "teknologi .NET dan domain .com",
+            "angka .5 saja",
+            "skor 10 : 30",
+            "senang :) sekali ;-) ya : ) dan ; (",
+            "sedih :( kata dia",
+            "kosong ( ) saja",
+            "entitas &amp;lt;b",
+            "\"Kami siap,\" kata dia. \"Besok.\"",
+            "Rp129 triliun atau 1,44% pada pukul 22.00 WIB",
+        ] {
+            assert_eq!(run(text), text);
+        }
+    }
+}
