@@ -14,7 +14,8 @@ pub struct Config {
     /// The stages to run, in pipeline order. Decoding bytes to text always happens; the `decode`
     /// stage is the mojibake repair that follows it.
     pub stages: Vec<StageConfig>,
-    /// Rule packs to load besides the language-neutral one (`common`), by language code.
+    /// Rule packs to load besides the language-neutral one (`common`), by language code. English
+    /// is on by default: Indonesian pages carry English widgets and quote English text.
     pub languages: Vec<String>,
     /// User rule files (TOML, the format of `src/rules/*.toml`), loaded on top of the packs.
     pub rule_files: Vec<PathBuf>,
@@ -31,7 +32,7 @@ impl Default for Config {
         Config {
             encoding: None,
             stages: StageConfig::all(),
-            languages: vec!["id".to_string()],
+            languages: vec!["id".to_string(), "en".to_string()],
             rule_files: Vec::new(),
             select: Vec::new(),
             ignore: Vec::new(),

@@ -13,7 +13,11 @@ use regex::{Regex, RegexBuilder};
 use serde::Deserialize;
 
 /// The embedded packs: the language-neutral set first, then one per language.
-const PACKS: &[(&str, &str)] = &[("common", include_str!("rules/common.toml")), ("id", include_str!("rules/id.toml"))];
+const PACKS: &[(&str, &str)] = &[
+    ("common", include_str!("rules/common.toml")),
+    ("id", include_str!("rules/id.toml")),
+    ("en", include_str!("rules/en.toml")),
+];
 
 /// Limits on users' patterns, so that a rule file cannot make the pipeline huge or slow.
 const REGEX_SIZE_LIMIT: usize = 4 << 20;

@@ -102,10 +102,14 @@ fn split_joined(text: &str) -> Changes {
                 let sentence_end = ends_sentence(before) && !before.ends_with(' ');
                 // `perbankan,"Kalau`: a join before a quoted paragraph (dev/notes/021).
                 let quote_start = after.starts_with('"') && after[1..].chars().next().is_some_and(char::is_uppercase);
-                if (sentence_end && starts_paragraph(after)) || quote_start {
+                if (sentence_end && (starts_paragraph(after) || after.starts_with(['"', '“']))) || quote_start {
                     changes.replace(at..at + 1, "\n\n", "L003");
                 }
-            } else if flattened && bytes[i] == b' ' && s[i..].starts_with("  ") && ends_sentence(&s[..i]) {
+            } else if flattened
+                && bytes[i] == b' '
+                && s[i..].starts_with("  ")
+                && (ends_sentence(&s[..i]) || s[..i].ends_with(')'))
+            {
                 let run = s[i..].len() - s[i..].trim_start_matches(' ').len();
                 if starts_paragraph(&s[i + run..]) {
                     changes.replace(at..at + run, "\n\n", "L004");
@@ -223,6 +227,7 @@ impl WrapProfile {
     fn of(text: &str, lines: &[Line], blank_before: &[bool]) -> WrapProfile {
         let mut unterminated = Vec::new();
         let mut long = 0;
+        let mut run_on_lowercase = 0;
         for i in 0..lines.len().saturating_sub(1) {
             let s = &text[lines[i].content.clone()];
             let len = s.chars().count();
@@ -232,11 +237,16 @@ impl WrapProfile {
             long += 1;
             if !ends_sentence(s) && !s.ends_with(':') {
                 unterminated.push(len);
+                if starts_lowercase(&text[lines[i + 1].content.clone()]) {
+                    run_on_lowercase += 1;
+                }
             }
         }
-        // Most long lines must run on: a page of one-line paragraphs with a few unfinished
-        // headlines is not wrapped.
-        let wrapped = unterminated.len() >= 3 && unterminated.len() * 2 >= long;
+        // Most long lines must run on, and wrapping cuts inside sentences, so some next lines
+        // start in lower case: a page of one-line paragraphs with a few unfinished headlines or
+        // captions is not wrapped.
+        let wrapped =
+            unterminated.len() >= 3 && unterminated.len() * 2 >= long && run_on_lowercase * 3 >= unterminated.len();
         let width = wrapped.then(|| unterminated.iter().copied().max().unwrap_or(0));
         WrapProfile { width }
     }

@@ -150,6 +150,10 @@ impl Boilerplate {
                         span.end = start + keep.start();
                     }
                     let range = block.range.start + span.start..block.range.start + span.end;
+                    if s[..span.start].trim().is_empty() && s[span.end..].trim().is_empty() {
+                        // The marker is the whole block: block rules remove it with its break.
+                        continue;
+                    }
                     if changes.touches(&range) {
                         continue;
                     }
@@ -182,7 +186,17 @@ impl Boilerplate {
         let mut footer_from: Option<usize> = None;
         for i in 0..n {
             let s = layout.text(&text, i);
-            for rule in self.rules(Scope::Block) {
+            // An inline marker that fills its block (`[Gambas:Video 20detik]` on its own line)
+            // goes as a block, with its paragraph break.
+            let whole_inline = |rule: &&Rule| {
+                rule.spec.scope == Scope::Inline
+                    && rule
+                        .regex
+                        .find(s)
+                        .is_some_and(|m| s[..m.start()].trim().is_empty() && s[m.end()..].trim().is_empty())
+            };
+            let candidates = self.rules.rules.iter().filter(|r| r.spec.scope == Scope::Block || whole_inline(r));
+            for rule in candidates {
                 if !layout.in_zone(i, rule.spec.zone) || !rule.regex.is_match(s) {
                     continue;
                 }
@@ -321,7 +335,23 @@ impl Boilerplate {
         dateline: Option<usize>,
     ) -> Option<usize> {
         let body = layout.first_body?.min(dateline.unwrap_or(usize::MAX));
-        let candidates: Vec<usize> = (0..body).filter(|&i| verdict[i].is_none()).collect();
+        let open = |verdict: &[Option<String>]| -> Vec<usize> { (0..body).filter(|&i| verdict[i].is_none()).collect() };
+        // The title printed again with the site's name before or after it: the copy goes first,
+        // so it cannot be taken for the title.
+        let candidates = open(verdict);
+        for (k, &i) in candidates.iter().enumerate() {
+            for &j in candidates.iter().skip(k + 1).take(3) {
+                let (a, b) = (layout.text(text, i), layout.text(text, j));
+                if let Some(site) = lift::site_around_title(b, a) {
+                    crate::metadata::Metadata::set_once(&mut doc.metadata.site, site);
+                    verdict[j] = Some("S003".to_string());
+                } else if let Some(site) = lift::site_around_title(a, b) {
+                    crate::metadata::Metadata::set_once(&mut doc.metadata.site, site);
+                    verdict[i] = Some("S003".to_string());
+                }
+            }
+        }
+        let candidates = open(verdict);
         let first = *candidates.first()?;
         let pick = if layout.blocks[first].title_like
             && !candidates.iter().any(|&i| i != first && layout.blocks[i].headline)
@@ -332,16 +362,6 @@ impl Boilerplate {
         }
         .or_else(|| layout.blocks[first].title_like.then_some(first))?;
         let title = layout.text(text, pick).to_string();
-        // The same title again with the site's name before or after it.
-        for (i, v) in verdict.iter_mut().enumerate().skip(pick + 1).take(3) {
-            if v.is_some() {
-                continue;
-            }
-            if let Some(site) = lift::site_around_title(layout.text(text, i), &title) {
-                crate::metadata::Metadata::set_once(&mut doc.metadata.site, site);
-                *v = Some("S003".to_string());
-            }
-        }
         doc.metadata.title = Some(title);
         Some(pick)
     }
