@@ -16,7 +16,7 @@ pub const RULES: &[BuiltinRule] = &[
         code: "U001",
         name: "repeated-paragraph",
         why: "A paragraph printed again word for word is one paragraph; the first stays.",
-        example: Some(("Satu.\\n\\nDua.\\n\\nSatu.", "Satu.\\n\\nDua.")),
+        example: Some(("A long paragraph.\\n\\nB.\\n\\nA long paragraph.", "A long paragraph.\\n\\nB.")),
     },
     BuiltinRule {
         code: "U002",
@@ -58,7 +58,9 @@ impl Stage for Dedupe {
         let mut seen = HashSet::new();
         let mut gone = vec![None; blocks.len()];
         for (i, k) in keys.iter().enumerate() {
-            if !seen.insert(k.as_str()) {
+            // Short lines recur as list items (`1/2 sdt garam` in two lists of a recipe, a
+            // dosage under two headings): only a paragraph of prose said twice is a copy.
+            if k.split(' ').count() >= 12 && !seen.insert(k.as_str()) {
                 gone[i] = Some("U001");
             }
         }
@@ -126,7 +128,14 @@ mod tests {
 
     #[test]
     fn a_repeated_paragraph_is_kept_once() {
-        assert_eq!(run("Satu dua.\n\nTiga empat.\n\nSatu dua."), "Satu dua.\n\nTiga empat.");
+        let p = "Harga beras medium naik lagi di pasar induk Cipinang pada pekan kedua bulan ini.";
+        assert_eq!(run(&format!("{p}\n\nTiga empat.\n\n{p}")), format!("{p}\n\nTiga empat."));
+    }
+
+    #[test]
+    fn repeated_list_items_stay() {
+        let input = "Bumbu:\n\n1/2 sdt garam\n\nTepung:\n\n1/2 sdt garam";
+        assert_eq!(run(input), input);
     }
 
     #[test]

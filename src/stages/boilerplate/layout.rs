@@ -25,10 +25,12 @@ pub struct BlockInfo {
 
 pub struct Layout {
     pub blocks: Vec<BlockInfo>,
-    /// First and last block of the article's body: the largest run of prose blocks.
+    /// First block of the article's body: the start of the largest run of prose blocks.
     pub first_body: Option<usize>,
-    pub last_body: Option<usize>,
-    body_words: usize,
+    /// The first and last prose blocks anywhere: the page's header cannot come after the first,
+    /// nor its footer before the last, whichever run of prose is the largest.
+    pub first_prose: Option<usize>,
+    pub last_prose: Option<usize>,
 }
 
 impl Layout {
@@ -44,8 +46,10 @@ impl Layout {
                 block.prose = false;
             }
         }
-        let (first_body, last_body, body_words) = main_body(&blocks);
-        Layout { blocks, first_body, last_body, body_words }
+        let first_body = main_body(&blocks);
+        let first_prose = blocks.iter().position(|b| b.prose);
+        let last_prose = blocks.iter().rposition(|b| b.prose);
+        Layout { blocks, first_body, first_prose, last_prose }
     }
 
     pub fn text<'t>(&self, text: &'t str, i: usize) -> &'t str {
@@ -54,14 +58,14 @@ impl Layout {
 
     pub fn in_zone(&self, i: usize, zone: Zone) -> bool {
         let head = self.first_body.is_some_and(|f| i < f);
-        let tail = self.last_body.is_some_and(|l| i > l);
+        let tail = self.last_prose.is_some_and(|l| i > l);
         match zone {
             Zone::Any => true,
             Zone::Head => head,
             Zone::Tail => tail,
             Zone::Edges => head || tail,
             Zone::FirstBody => self.first_body == Some(i),
-            Zone::LastBody => self.last_body == Some(i),
+            Zone::LastBody => self.last_prose == Some(i),
         }
     }
 
@@ -71,12 +75,11 @@ impl Layout {
         self.blocks.iter().skip(i + 1).any(|b| b.prose && b.words >= 40)
     }
 
-    /// Whether block `i`, before the body, is small beside the body: prose there (an author's
-    /// profile, a disclaimer) is the page's, not the article's.
-    pub fn minor_before_body(&self, i: usize) -> bool {
-        let Some(first) = self.first_body else { return false };
-        let before: usize = self.blocks[..first].iter().filter(|b| b.prose).map(|b| b.words).sum();
-        i < first && before * 2 < self.body_words
+    /// Whether a line introducing a list (`... berikut:`) stands between the body and block `i`:
+    /// then the short lines after the body are that list, not other articles' headlines.
+    pub fn list_intro_before(&self, i: usize) -> bool {
+        let from = self.last_prose.map_or(0, |l| l + 1).min(i);
+        self.blocks[from..i].iter().any(|b| b.sentence && !b.furniture && b.words >= 3)
     }
 }
 
@@ -97,7 +100,8 @@ fn describe(s: &str, range: Range<usize>, stopwords: &HashSet<String>) -> BlockI
             capitalised += 1;
         }
     }
-    let sentence = ends_sentence(s);
+    // A line that introduces a list (`Berikut daftarnya:`) is prose as much as a sentence is.
+    let sentence = ends_sentence(s) || s.ends_with(':');
     let density = if words == 0 { 0.0 } else { stop as f32 / words as f32 };
     let open_end = !s.ends_with(['.', ',', ';', ':']);
     let headline = (3..=25).contains(&words) && open_end && capitalised * 2 >= words;
@@ -110,7 +114,7 @@ fn describe(s: &str, range: Range<usize>, stopwords: &HashSet<String>) -> BlockI
 /// The article's body is the largest run of prose blocks, allowing one other block between two
 /// of them (a subheading; furniture such as captions and links does not count); runs of prose elsewhere on the page (a profile box, a disclaimer) are
 /// smaller.
-fn main_body(blocks: &[BlockInfo]) -> (Option<usize>, Option<usize>, usize) {
+fn main_body(blocks: &[BlockInfo]) -> Option<usize> {
     let mut best: Option<(usize, usize, usize)> = None;
     let mut current: Option<(usize, usize, usize)> = None;
     let mut gap = 0;
@@ -128,8 +132,5 @@ fn main_body(blocks: &[BlockInfo]) -> (Option<usize>, Option<usize>, usize) {
             gap += 1;
         }
     }
-    match best {
-        Some((first, last, words)) => (Some(first), Some(last), words),
-        None => (None, None, 0),
-    }
+    best.map(|(first, _, _)| first)
 }

@@ -179,42 +179,15 @@ impl Boilerplate {
     fn strip_blocks(&self, doc: &mut Document) -> Changes {
         let text = doc.text().to_string();
         let layout = Layout::of(&text, &self.rules);
-        let n = layout.blocks.len();
-        let mut verdict: Vec<Option<String>> = vec![None; n];
 
-        // Block rules.
-        let mut footer_from: Option<usize> = None;
-        for i in 0..n {
-            let s = layout.text(&text, i);
-            // An inline marker that fills its block (`[Gambas:Video 20detik]` on its own line)
-            // goes as a block, with its paragraph break.
-            let whole_inline = |rule: &&Rule| {
-                rule.spec.scope == Scope::Inline
-                    && rule
-                        .regex
-                        .find(s)
-                        .is_some_and(|m| s[..m.start()].trim().is_empty() && s[m.end()..].trim().is_empty())
-            };
-            let candidates = self.rules.rules.iter().filter(|r| r.spec.scope == Scope::Block || whole_inline(r));
-            for rule in candidates {
-                if !layout.in_zone(i, rule.spec.zone) || !rule.regex.is_match(s) {
-                    continue;
-                }
-                if rule.spec.takes.is_some() {
-                    if self.take_neighbour(doc, &layout, &text, i, rule, &mut verdict) {
-                        break;
-                    }
-                    continue;
-                }
-                if let Some(caps) = rule.regex.captures(s) {
-                    lift::from_captures(&mut doc.metadata, rule, &caps);
-                }
-                verdict[i] = Some(rule.spec.code.clone());
-                if rule.spec.ends_article && footer_from.is_none() && !layout.prose_after(i) {
-                    footer_from = Some(i);
-                }
-                break;
-            }
+        // Block rules. A page whose paragraphs all end in photo credits is a gallery: its
+        // captions are the article (bulk detikTravel galleries), so they stay.
+        let before = doc.metadata.clone();
+        let (mut verdict, mut footer_from, caption_words) = self.block_verdicts(doc, &layout, &text, true);
+        let prose_words: usize = layout.blocks.iter().filter(|b| b.words >= 8).map(|b| b.words).sum();
+        if caption_words * 2 > prose_words {
+            doc.metadata = before;
+            (verdict, footer_from, _) = self.block_verdicts(doc, &layout, &text, false);
         }
         if let Some(from) = footer_from {
             for v in verdict.iter_mut().skip(from + 1) {
@@ -222,6 +195,7 @@ impl Boilerplate {
             }
         }
 
+        self.strip_title_copy(doc, &layout, &text, &mut verdict);
         // The dateline that opens the body, with any teaser glued before it.
         let mut changes = Changes::new();
         let dateline = self.strip_dateline(doc, &layout, &text, &mut verdict, &mut changes);
@@ -234,12 +208,20 @@ impl Boilerplate {
             }
             let s = layout.text(&text, i);
             let header = match title {
-                Some(t) => i < t && (!info.prose || layout.minor_before_body(i)),
-                None => layout.in_zone(i, Zone::Head) && !info.prose && !info.sentence,
+                Some(t) => i < t && (!info.prose || boxed_off(&layout, &verdict, i, t)),
+                // Without a title, only short labels above the body are taken for the header:
+                // a subheading or list there is more likely the article's own.
+                None => layout.first_prose.is_some_and(|f| i < f) && !info.prose && !info.sentence && info.words <= 3,
             };
             verdict[i] = if header {
                 Some("S001".to_string())
-            } else if layout.in_zone(i, Zone::Tail) && info.headline && info.words >= 3 {
+            } else if layout.in_zone(i, Zone::Tail)
+                && info.headline
+                && info.words >= 4
+                && !s.contains(':')
+                && !starts_numbered(s)
+                && !layout.list_intro_before(i)
+            {
                 Some("S002".to_string())
             } else if !info.prose && lift::is_known_name(&doc.metadata, s) {
                 Some("S004".to_string())
@@ -250,6 +232,65 @@ impl Boilerplate {
 
         delete_blocks(&layout, &verdict, &mut changes);
         changes
+    }
+
+    /// Runs the block rules (and inline rules whose marker fills its block). Returns each
+    /// block's verdict, where a footer starts, and how many words of prose-like blocks the
+    /// caption rules took.
+    fn block_verdicts(
+        &self,
+        doc: &mut Document,
+        layout: &Layout,
+        text: &str,
+        captions: bool,
+    ) -> (Vec<Option<String>>, Option<usize>, usize) {
+        let n = layout.blocks.len();
+        let mut verdict: Vec<Option<String>> = vec![None; n];
+        let mut footer_from: Option<usize> = None;
+        let mut caption_words = 0;
+        for i in 0..n {
+            let s = layout.text(text, i);
+            // An inline marker that fills its block (`[Gambas:Video 20detik]` on its own line)
+            // goes as a block, with its paragraph break.
+            let whole_inline = |rule: &&Rule| {
+                rule.spec.scope == Scope::Inline
+                    && rule
+                        .regex
+                        .find(s)
+                        .is_some_and(|m| s[..m.start()].trim().is_empty() && s[m.end()..].trim().is_empty())
+            };
+            let is_caption = |rule: &&Rule| rule.regex.capture_names().any(|g| g == Some("caption"));
+            let candidates = self
+                .rules
+                .rules
+                .iter()
+                .filter(|r| r.spec.scope == Scope::Block || whole_inline(r))
+                .filter(|r| captions || !is_caption(r));
+            for rule in candidates {
+                if !layout.in_zone(i, rule.spec.zone) || !rule.regex.is_match(s) {
+                    continue;
+                }
+                if rule.spec.takes.is_some() {
+                    if self.take_neighbour(doc, layout, text, i, rule, &mut verdict) {
+                        break;
+                    }
+                    continue;
+                }
+                if let Some(caps) = rule.regex.captures(s) {
+                    lift::from_captures(&mut doc.metadata, rule, &caps);
+                }
+                let info = &layout.blocks[i];
+                if is_caption(&rule) && info.words >= 8 {
+                    caption_words += info.words;
+                }
+                verdict[i] = Some(rule.spec.code.clone());
+                if rule.spec.ends_article && footer_from.is_none() && !layout.prose_after(i) {
+                    footer_from = Some(i);
+                }
+                break;
+            }
+        }
+        (verdict, footer_from, caption_words)
     }
 
     /// A label block (`Penulis`, `Editor:`) takes its neighbour's text when it reads as a name.
@@ -285,6 +326,25 @@ impl Boilerplate {
         true
     }
 
+    /// The title printed again with the site's name before or after it (`Kudakyv – <title>`):
+    /// the copy goes, before anything could take it for a title or a dateline.
+    fn strip_title_copy(&self, doc: &mut Document, layout: &Layout, text: &str, verdict: &mut [Option<String>]) {
+        let body = layout.first_body.unwrap_or(layout.blocks.len());
+        let candidates: Vec<usize> = (0..body).filter(|&i| verdict[i].is_none()).collect();
+        for (k, &i) in candidates.iter().enumerate() {
+            for &j in candidates.iter().skip(k + 1).take(3) {
+                let (a, b) = (layout.text(text, i), layout.text(text, j));
+                if let Some(site) = lift::site_around_title(b, a) {
+                    crate::metadata::Metadata::set_once(&mut doc.metadata.site, site);
+                    verdict[j] = Some("S003".to_string());
+                } else if let Some(site) = lift::site_around_title(a, b) {
+                    crate::metadata::Metadata::set_once(&mut doc.metadata.site, site);
+                    verdict[i] = Some("S003".to_string());
+                }
+            }
+        }
+    }
+
     /// Removes the dateline that opens the body, with any teaser glued before it, and returns
     /// the block it stood in.
     fn strip_dateline(
@@ -312,12 +372,14 @@ impl Boilerplate {
                     continue;
                 }
                 lift::from_captures(&mut doc.metadata, rule, &caps);
-                if m.end() == s.len() {
+                // `keep` marks what the pattern needs to see after the dateline but must leave.
+                let end = caps.name("keep").map_or(m.end(), |k| k.start());
+                if end == s.len() {
                     verdict[i] = Some(rule.spec.code.clone());
                     return None;
                 }
                 let block = &layout.blocks[i].range;
-                changes.delete(block.start..block.start + m.end(), &rule.spec.code);
+                changes.delete(block.start..block.start + end, &rule.spec.code);
                 return Some(i);
             }
         }
@@ -336,35 +398,32 @@ impl Boilerplate {
     ) -> Option<usize> {
         let body = layout.first_body?.min(dateline.unwrap_or(usize::MAX));
         let open = |verdict: &[Option<String>]| -> Vec<usize> { (0..body).filter(|&i| verdict[i].is_none()).collect() };
-        // The title printed again with the site's name before or after it: the copy goes first,
-        // so it cannot be taken for the title.
-        let candidates = open(verdict);
-        for (k, &i) in candidates.iter().enumerate() {
-            for &j in candidates.iter().skip(k + 1).take(3) {
-                let (a, b) = (layout.text(text, i), layout.text(text, j));
-                if let Some(site) = lift::site_around_title(b, a) {
-                    crate::metadata::Metadata::set_once(&mut doc.metadata.site, site);
-                    verdict[j] = Some("S003".to_string());
-                } else if let Some(site) = lift::site_around_title(a, b) {
-                    crate::metadata::Metadata::set_once(&mut doc.metadata.site, site);
-                    verdict[i] = Some("S003".to_string());
-                }
-            }
-        }
-        let candidates = open(verdict);
-        let first = *candidates.first()?;
-        let pick = if layout.blocks[first].title_like
-            && !candidates.iter().any(|&i| i != first && layout.blocks[i].headline)
-        {
-            Some(first)
-        } else {
-            candidates.iter().rev().copied().find(|&i| layout.blocks[i].headline)
-        }
-        .or_else(|| layout.blocks[first].title_like.then_some(first))?;
+        // The title is the first title-like block with no prose of the article above it; prose
+        // boxed off by furniture (an author's profile closed by `Selanjutnya` / `Tutup`) does not
+        // count. A headline-like block below the article's first prose is a subheading.
+        let pick = open(verdict)
+            .into_iter()
+            .find(|&i| layout.blocks[i].title_like && !article_prose_before(layout, verdict, i))?;
         let title = layout.text(text, pick).to_string();
         doc.metadata.title = Some(title);
         Some(pick)
     }
+}
+
+/// A numbered list item (`3. Daftar Tunjangan PNS`) is the article's list, not a headline.
+fn starts_numbered(s: &str) -> bool {
+    let digits = s.chars().take_while(char::is_ascii_digit).count();
+    digits > 0 && s[digits..].starts_with(['.', ')'])
+}
+
+/// Whether furniture (a block some rule removed) stands between blocks `from` and `to`.
+fn boxed_off(layout: &Layout, verdict: &[Option<String>], from: usize, to: usize) -> bool {
+    (from + 1..to).any(|k| verdict[k].is_some() || layout.blocks[k].furniture)
+}
+
+/// Whether prose that belongs to the article stands above block `i`.
+fn article_prose_before(layout: &Layout, verdict: &[Option<String>], i: usize) -> bool {
+    (0..i).any(|p| verdict[p].is_none() && layout.blocks[p].prose && !boxed_off(layout, verdict, p, i))
 }
 
 /// Deletes every block with a verdict, each with one of the paragraph breaks next to it, so the
