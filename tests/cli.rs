@@ -303,3 +303,45 @@ fn rules_are_listed_and_explained() {
     assert!(stdout(&one).contains("Example:"));
     assert_eq!(code(&run(&["rule", "Z999"], dir.path())), 2);
 }
+
+#[test]
+fn ctrl_c_leaves_no_output_and_no_temporary_file() {
+    let dir = TempDir::new().unwrap();
+    let mut child = bersih()
+        .args(["clean", "--jsonl", "-o", "out", "-"])
+        .current_dir(dir.path())
+        .stdin(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Standard input stays open, so bersih is mid-run, its temporary output created, when the
+    // signal comes.
+    child.stdin.as_mut().unwrap().write_all(corpus(10).as_bytes()).unwrap();
+    let out = dir.path().join("out");
+    let started = std::time::Instant::now();
+    while fs::read_dir(&out).map_or(true, |d| d.count() == 0) {
+        assert!(started.elapsed().as_secs() < 20, "no temporary output appeared");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let killed = Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
+    assert!(killed.success());
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(code(&output), 130);
+    assert_eq!(fs::read_dir(&out).unwrap().count(), 0, "something was left in out/");
+}
+
+#[test]
+fn a_corpus_run_ends_with_a_summary_and_no_progress_bar_off_a_terminal() {
+    let dir = TempDir::new().unwrap();
+    fs::write(dir.path().join("c.jsonl"), corpus(4)).unwrap();
+    let output = run(&["clean", "-o", "out", "--metadata", "none", "c.jsonl"], dir.path());
+    assert_eq!(code(&output), 0);
+    let err = stderr(&output);
+    assert!(err.starts_with("bersih: 4 documents from 1 inputs"), "{err}");
+    assert!(err.contains("MB/s") && err.contains("repairs"), "{err}");
+    assert!(!err.contains('\r'), "a progress bar was drawn: {err:?}");
+    let cleaned = fs::read_to_string(dir.path().join("out/c.jsonl")).unwrap();
+    assert!(!cleaned.contains("\"bersih\""));
+    let quiet = run(&["clean", "-q", "-o", "quiet", "c.jsonl"], dir.path());
+    assert_eq!(stderr(&quiet), "");
+}
