@@ -337,11 +337,28 @@ fn a_corpus_run_ends_with_a_summary_and_no_progress_bar_off_a_terminal() {
     let output = run(&["clean", "-o", "out", "--metadata", "none", "c.jsonl"], dir.path());
     assert_eq!(code(&output), 0);
     let err = stderr(&output);
-    assert!(err.starts_with("bersih: 4 documents from 1 inputs"), "{err}");
+    assert!(err.starts_with("bersih: 4 documents from 1 input in"), "{err}");
     assert!(err.contains("MB/s") && err.contains("repairs"), "{err}");
     assert!(!err.contains('\r'), "a progress bar was drawn: {err:?}");
     let cleaned = fs::read_to_string(dir.path().join("out/c.jsonl")).unwrap();
     assert!(!cleaned.contains("\"bersih\""));
     let quiet = run(&["clean", "-q", "-o", "quiet", "c.jsonl"], dir.path());
     assert_eq!(stderr(&quiet), "");
+}
+
+#[test]
+fn two_inputs_with_one_name_do_not_overwrite_each_other() {
+    let dir = TempDir::new().unwrap();
+    for sub in ["a", "b"] {
+        fs::create_dir_all(dir.path().join(sub)).unwrap();
+        fs::write(dir.path().join(sub).join("x.jsonl"), corpus(2)).unwrap();
+    }
+    let output = run(&["clean", "-o", "out", "a/x.jsonl", "b/x.jsonl"], dir.path());
+    assert_eq!(code(&output), 1);
+    assert!(
+        stderr(&output).contains("b/x.jsonl: output out/x.jsonl is an earlier input's output"),
+        "{}",
+        stderr(&output)
+    );
+    assert_eq!(ids(&fs::read_to_string(dir.path().join("out/x.jsonl")).unwrap()), ["doc-0", "doc-1"]);
 }

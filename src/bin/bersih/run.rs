@@ -13,6 +13,7 @@ use crate::summary::{DocCounts, Summary};
 use anyhow::{Context, Result};
 use bersih::Pipeline;
 use rayon::ThreadPool;
+use std::collections::HashSet;
 use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -43,6 +44,8 @@ pub struct Run<'a> {
     pub summary: Summary,
     /// With `--check`: whether some document was not clean.
     pub unclean: bool,
+    /// Outputs already claimed by an input of this run.
+    claimed: HashSet<PathBuf>,
 }
 
 /// The `--rejects` file: every rejected line exactly as it was read, one per line, so it can be
@@ -69,7 +72,17 @@ impl<'a> Run<'a> {
             None => None,
         };
         let batching = Batching::for_threads(threads);
-        Ok(Run { pipeline, pool, batching, settings, progress, rejects, summary: Summary::default(), unclean: false })
+        Ok(Run {
+            pipeline,
+            pool,
+            batching,
+            settings,
+            progress,
+            rejects,
+            summary: Summary::default(),
+            unclean: false,
+            claimed: HashSet::new(),
+        })
     }
 
     /// Cleans every input in order. Consecutive plain-text documents are cleaned together, so a
@@ -107,6 +120,13 @@ impl<'a> Run<'a> {
             // The output appears under its name only when complete, so existing means done.
             Ok(target) if self.settings.resume && target.exists() => {
                 self.summary.inputs_skipped += 1;
+                Err(())
+            }
+            // Two inputs with one relative name (`a/x.txt b/x.txt`) would otherwise overwrite each
+            // other's output.
+            Ok(target) if !self.claimed.insert(target.clone()) => {
+                eprintln!("bersih: {}: output {} is an earlier input's output", input.display(), target.display());
+                self.summary.inputs_failed += 1;
                 Err(())
             }
             Ok(target) => Ok(Some(target)),

@@ -84,7 +84,16 @@ impl Summary {
 
 impl fmt::Display for Summary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "bersih: {} documents from {} inputs in {:.2} s", self.documents, self.inputs, self.seconds)?;
+        let plural = |n: u64| if n == 1 { "" } else { "s" };
+        write!(
+            f,
+            "bersih: {} document{} from {} input{} in {:.2} s",
+            self.documents,
+            plural(self.documents),
+            self.inputs,
+            plural(self.inputs),
+            self.seconds
+        )?;
         let mut notes = Vec::new();
         for (n, what) in [
             (self.dropped, "dropped empty"),
