@@ -362,3 +362,26 @@ fn two_inputs_with_one_name_do_not_overwrite_each_other() {
     );
     assert_eq!(ids(&fs::read_to_string(dir.path().join("out/x.jsonl")).unwrap()), ["doc-0", "doc-1"]);
 }
+
+#[test]
+fn a_folder_of_documents_prints_in_name_order_on_any_number_of_threads() {
+    let dir = TempDir::new().unwrap();
+    fs::create_dir_all(dir.path().join("in")).unwrap();
+    let corpus = corpus(40);
+    for (i, line) in corpus.lines().enumerate() {
+        let record: serde_json::Value = serde_json::from_str(line).unwrap();
+        fs::write(dir.path().join(format!("in/{i:03}.txt")), record["text"].as_str().unwrap()).unwrap();
+    }
+    let one = run(&["clean", "-j", "1", "in"], dir.path());
+    let two = run(&["clean", "-j", "2", "in"], dir.path());
+    assert_eq!((code(&one), code(&two)), (0, 0));
+    assert!(one.stdout == two.stdout, "-j1 and -j2 outputs differ");
+    let pipeline = bersih::Pipeline::new(&bersih::Config::default()).unwrap();
+    let expected: String = corpus
+        .lines()
+        .map(|l| {
+            pipeline.clean_str(serde_json::from_str::<serde_json::Value>(l).unwrap()["text"].as_str().unwrap()).text
+        })
+        .collect();
+    assert_eq!(stdout(&one), expected);
+}
