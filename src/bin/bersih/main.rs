@@ -1,15 +1,26 @@
 //! The `bersih` command: a thin layer over the library. Errors become messages here, with the
 //! path or rule they concern; a failing input is reported and the batch goes on.
 
+mod atomic;
+mod codec;
 mod explain;
 mod inputs;
+mod jsonl;
+mod ordered;
+mod progress;
+mod run;
+mod summary;
 
 use anyhow::{Context, Result};
 use bersih::{Config, Pipeline, StageConfig};
 use clap::{Parser, Subcommand, ValueEnum};
-use std::io::{self, Read, Write};
+use jsonl::MetadataLevel;
+use progress::Progress;
+use run::{is_broken_pipe, Run, Settings};
+use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Instant;
 
 /// Clean text scraped from news pages and blogs into canonical text, with every edit recorded.
 ///
@@ -29,6 +40,8 @@ const EXAMPLES: &str = "\
 Examples:
   bersih clean article.txt                  clean one file to standard output
   bersih clean -o out/ corpus/              clean a folder, one output file per input
+  bersih clean -o out/ shard-*.jsonl.zst    clean JSONL corpora (the `text` field of each line)
+  bersih clean -j 8 --stats s.json c.jsonl  8 threads, a JSON summary of the run
   bersih clean --format json article.txt    text, metadata and the edit log as JSON
   bersih clean --explain article.txt        every edit with its rule and reason
   bersih clean --check corpus/              exit 1 with a diff if anything is not clean (CI)
@@ -38,8 +51,8 @@ Examples:
 
 #[derive(Subcommand)]
 enum Command {
-    /// Clean files, folders (every *.txt below them) or standard input.
-    Clean(CleanArgs),
+    /// Clean files, folders (every *.txt and *.jsonl below them) or standard input.
+    Clean(Box<CleanArgs>),
     /// List every rule with its code, stage and name.
     Rules(RuleArgs),
     /// Explain one rule: what it does, why, and an example.
@@ -68,18 +81,58 @@ enum Format {
 
 #[derive(clap::Args)]
 pub struct CleanArgs {
-    /// Files or folders to clean; `-` or nothing reads standard input.
+    /// Files or folders to clean; `-` or nothing reads standard input. A file named `*.jsonl`
+    /// (optionally `.gz` or `.zst`) is a corpus: one JSON object per line, whose text field is
+    /// cleaned.
     #[arg(value_name = "INPUT")]
     inputs: Vec<PathBuf>,
 
-    /// Write one output file per input under DIR, keeping relative paths (never overwrites an
-    /// input). Without it, output goes to standard output.
+    /// Write one output file per input under DIR, keeping relative paths and compression (never
+    /// overwrites an input). Without it, output goes to standard output.
     #[arg(short = 'o', long = "output", value_name = "DIR")]
     output: Option<PathBuf>,
 
-    /// Output format.
+    /// Output format of plain-text documents (a JSONL corpus stays JSONL).
     #[arg(long, value_enum, default_value = "text")]
     format: Format,
+
+    /// Clean on N threads (default: every core). The output is the same whatever N.
+    #[arg(short = 'j', long = "jobs", value_name = "N")]
+    jobs: Option<usize>,
+
+    /// Read standard input as a JSONL corpus.
+    #[arg(long)]
+    jsonl: bool,
+
+    /// JSONL: the field that holds each document's text.
+    #[arg(long, value_name = "NAME", default_value = "text")]
+    text_field: String,
+
+    /// JSONL: what to add under each record's `bersih` key: nothing, the metadata and edit
+    /// counts by rule, or also every edit.
+    #[arg(long, value_enum, value_name = "LEVEL", default_value = "summary")]
+    metadata: MetadataLevel,
+
+    /// Leave out documents that are empty once clean (counted in the summary).
+    #[arg(long)]
+    drop_empty: bool,
+
+    /// Write JSONL lines that are not documents (invalid JSON or UTF-8, no text field) to FILE,
+    /// exactly as read. They are reported on standard error either way.
+    #[arg(long, value_name = "FILE")]
+    rejects: Option<PathBuf>,
+
+    /// Skip inputs whose output already exists (outputs appear only when complete).
+    #[arg(long, requires = "output")]
+    resume: bool,
+
+    /// Write the run's summary (documents, bytes, edits by rule, time) as JSON to FILE.
+    #[arg(long, value_name = "FILE")]
+    stats: Option<PathBuf>,
+
+    /// Print no summary on standard error.
+    #[arg(short, long)]
+    quiet: bool,
 
     /// Run only these stages, comma-separated, in pipeline order:
     /// decode,normalize,blocks,boilerplate,dedupe,punctuation,repair,reflow.
@@ -158,12 +211,6 @@ fn main() -> ExitCode {
     }
 }
 
-/// A closed pipe on standard output (`bersih clean big | head`) is the reader's choice, not an
-/// error.
-fn is_broken_pipe(err: &anyhow::Error) -> bool {
-    err.chain().any(|e| e.downcast_ref::<io::Error>().is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe))
-}
-
 fn pipeline_for_rules(args: &RuleArgs) -> Result<Pipeline> {
     let config = Config { rule_files: args.rule_files.clone(), ..Config::default() };
     Pipeline::new(&config).context("cannot build the pipeline")
@@ -197,69 +244,51 @@ fn explain_rule(code: &str, args: &RuleArgs) -> Result<()> {
     Ok(())
 }
 
-/// Cleans every input. Returns whether every input was cleaned (and, with `--check`, was
-/// already clean).
+/// Cleans every input. Returns whether every input was cleaned, no line was rejected and, with
+/// `--check`, everything was already clean.
 fn clean(args: &CleanArgs) -> Result<bool> {
+    let started = Instant::now();
     let config = args.config()?;
     let pipeline = Pipeline::new(&config).context("cannot build the pipeline")?;
-    let inputs = inputs::collect(&args.inputs)?;
-    let mut all_ok = true;
-    let stdout = io::stdout();
-    for input in &inputs {
-        let bytes = match input.read() {
-            Ok(bytes) => bytes,
-            Err(err) => {
-                eprintln!("bersih: {}: {err:#}", input.display());
-                all_ok = false;
-                continue;
-            }
-        };
-        let cleaned = match pipeline.clean(&bytes) {
-            Ok(cleaned) => cleaned,
-            Err(err) => {
-                eprintln!("bersih: {}: {err}", input.display());
-                all_ok = false;
-                continue;
-            }
-        };
-        if args.check {
-            if cleaned.edits.is_empty() {
-                continue;
-            }
-            all_ok = false;
-            let before = String::from_utf8_lossy(&bytes);
-            let diff = similar::TextDiff::from_lines(before.as_ref(), cleaned.text.as_str());
-            let name = input.display().to_string();
-            write!(stdout.lock(), "{}", diff.unified_diff().header(&name, &format!("{name} (clean)")))?;
-            continue;
-        }
-        let rendered = match args.format {
-            Format::Text => cleaned.text.clone(),
-            Format::Json => serde_json::to_string_pretty(&cleaned)? + "\n",
-        };
-        match &args.output {
-            Some(dir) => {
-                let target = input.output_path(dir, args.format == Format::Json)?;
-                if let Err(err) = inputs::write_atomically(&target, rendered.as_bytes()) {
-                    eprintln!("bersih: {}: {err:#}", target.display());
-                    all_ok = false;
-                }
-            }
-            None => {
-                let mut out = stdout.lock();
-                out.write_all(rendered.as_bytes())?;
-                if args.explain {
-                    explain::write_edits(&mut out, &pipeline, &cleaned)?;
-                }
-            }
-        }
+    let (inputs, missing) = inputs::collect(&args.inputs, args.jsonl);
+    if args.explain && inputs.iter().any(|input| input.jsonl) {
+        anyhow::bail!("--explain shows one document's edits; for JSONL use --metadata full");
     }
-    Ok(all_ok)
-}
-
-/// Reads all of standard input.
-pub fn read_stdin() -> io::Result<Vec<u8>> {
-    let mut bytes = Vec::new();
-    io::stdin().lock().read_to_end(&mut bytes)?;
-    Ok(bytes)
+    atomic::remove_temporaries_on_interrupt();
+    let threads =
+        args.jobs.filter(|&n| n > 0).unwrap_or_else(|| std::thread::available_parallelism().map_or(1, usize::from));
+    let settings = Settings {
+        output: args.output.clone(),
+        format: match args.format {
+            Format::Text => run::Format::Text,
+            Format::Json => run::Format::Json,
+        },
+        explain: args.explain,
+        check: args.check,
+        resume: args.resume,
+        jsonl: jsonl::Options {
+            text_field: args.text_field.clone(),
+            metadata: args.metadata,
+            drop_empty: args.drop_empty,
+            check: args.check,
+        },
+    };
+    // A bar drawn over text on the same terminal would garble it.
+    let visible = io::stderr().is_terminal() && (args.output.is_some() || !io::stdout().is_terminal());
+    let total = inputs.iter().map(|input| input.stored_size()).sum::<Option<u64>>();
+    let progress = if visible { Progress::new(total, true) } else { Progress::hidden() };
+    let mut run = Run::new(&pipeline, threads, settings, progress, args.rejects.as_deref())?;
+    run.clean_all(&inputs)?;
+    let (mut summary, unclean) = run.finish()?;
+    summary.inputs_failed += missing;
+    summary.finish(started.elapsed());
+    let corpus = args.output.is_some() || inputs.iter().any(|input| input.jsonl);
+    if corpus && !args.quiet {
+        eprint!("{summary}");
+    }
+    if let Some(path) = &args.stats {
+        let json = serde_json::to_string_pretty(&summary)? + "\n";
+        atomic::write(path, json.as_bytes())?;
+    }
+    Ok(summary.inputs_failed == 0 && summary.rejected == 0 && !unclean)
 }
