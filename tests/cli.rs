@@ -43,7 +43,9 @@ fn corpus(n: usize) -> String {
     files.sort();
     let texts: Vec<String> = files
         .iter()
-        .flat_map(|f| fs::read_to_string(f).unwrap().split("\n\n").map(str::to_string).collect::<Vec<_>>())
+        .flat_map(|f| {
+            String::from_utf8_lossy(&fs::read(f).unwrap()).split("\n\n").map(str::to_string).collect::<Vec<_>>()
+        })
         .filter(|p| !p.trim().is_empty())
         .collect();
     let mut out = String::new();
