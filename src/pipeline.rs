@@ -98,6 +98,7 @@ impl Pipeline {
     /// Every rule this pipeline's stages can apply.
     pub fn rules(&self) -> Vec<RuleInfo> {
         let mut all = Vec::new();
+        all.extend(crate::emit::RULES.iter().map(|r| r.info("emit")));
         for stage in &self.stages {
             all.extend(stage.builtin_rules().iter().map(|r| r.info(stage.name())));
             if stage.name() == "boilerplate" {
