@@ -27,7 +27,7 @@ mod plausible;
 use crate::catalog::BuiltinRule;
 use crate::document::{Changes, Document};
 use crate::stages::Stage;
-use plausible::{ends_words, fits_latin_word, is_c1, is_common_punctuation, produces};
+use plausible::{ends_words, fits_latin_word, is_c1, is_combining, is_common_punctuation, produces};
 
 const UTF8_AS_WINDOWS_1252: &str = "D001";
 const LOST_BYTE: &str = "D002";
@@ -282,13 +282,18 @@ fn grade(text: &str, seq: &Sequence, all: &[Sequence], index: usize) -> Option<S
         2 if seq.decoded == '\u{FFFD}' => Strong,
         // One CJK, Hangul or Indic character inside Latin text is not plausible; runs are.
         2 if fits_latin_word(seq.decoded) && (letter_before || letter_after) => Strong,
-        2 => Chain,
+        // A lone character of another script after trailing signs no text writes after `à`
+        // (`à¸‡`): believable where the document is mojibake elsewhere.
+        2 => Weak,
         _ => {
             let trail = seq.trail[0];
             let upper_before = prev.is_some_and(char::is_uppercase);
             let lower_after = next.is_some_and(char::is_lowercase);
             if is_c1(trail) {
                 return Some(Strong);
+            }
+            if is_combining(seq.decoded) {
+                return Some(if ends_words(trail) { Chain } else { Weak });
             }
             match seq.lead {
                 // `Ã` + NBSP is `à`, `Â` + NBSP a no-break space; in a word in capitals
@@ -305,9 +310,10 @@ fn grade(text: &str, seq: &Sequence, all: &[Sequence], index: usize) -> Option<S
                 // `Ã‰`, `Ã“`, `Ã™`: a capital accented letter; the second character may
                 // also be punctuation after a real `Ã` (`IRMÃ”`, `Ã’s`).
                 'Ã' => {
-                    if letter_before && (letter_after || !is_common_punctuation(trail)) {
+                    let punctuation = is_common_punctuation(trail);
+                    if letter_before && (letter_after || !punctuation) {
                         Strong
-                    } else if letter_before || letter_after {
+                    } else if letter_before || letter_after || !punctuation {
                         Weak
                     } else {
                         Chain
@@ -344,7 +350,8 @@ fn grade(text: &str, seq: &Sequence, all: &[Sequence], index: usize) -> Option<S
 
 /// True when the word around `seq` holds Latin-1 letters that are not part of any candidate.
 fn foreign_letters_in_word(text: &str, seq: &Sequence, all: &[Sequence], index: usize) -> bool {
-    let start = text[..seq.start].rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let start =
+        text[..seq.start].char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
     let end = text[seq.end..].find(char::is_whitespace).map_or(text.len(), |i| seq.end + i);
     let covered = |at: usize| {
         let lo = index.saturating_sub(8);
@@ -391,12 +398,6 @@ fn leftovers(text: &str, evidence: bool) -> Changes {
                     || word.starts_with("quil");
                 let end = if joined { at + c.len_utf8() + 1 } else { at + c.len_utf8() };
                 found.push((at..end, "à".to_string(), LOST_BYTE, strength));
-            }
-            // `í` (`C3 AD`) whose soft hyphen was dropped as invisible: `nÃveis`.
-            'Ã' if prev.is_some_and(|p| p.is_ascii_lowercase())
-                && after.starts_with(|n: char| n.is_ascii_lowercase()) =>
-            {
-                found.push((at..at + c.len_utf8(), "í".to_string(), LOST_BYTE, Strength::Weak));
             }
             _ if is_c1(c) => {
                 if let Some(meant) = cp1252::windows_1252(c) {

@@ -7,7 +7,7 @@
 /// A character that text plausibly contains where mojibake stood: letters of the scripts whose
 /// UTF-8 is most often misread (Latin, Greek, Cyrillic, Hebrew, Arabic, the Indic and Southeast
 /// Asian scripts, CJK, Hangul), punctuation and symbols, emoji. Left out on purpose: IPA and
-/// phonetic letters, combining marks, Armenian, Syriac, Thaana and N'Ko, and the rarer corners of
+/// phonetic letters, Armenian, Syriac, Thaana and N'Ko, and the rarer corners of
 /// Latin Extended-B, which is what legitimate text such as `NESTLÉ®`, `QUEM É¿` or `SÓ…` would
 /// turn into.
 pub fn produces(c: char) -> bool {
@@ -18,6 +18,8 @@ pub fn produces(c: char) -> bool {
         | 0x1F1..=0x1F3
         | 0x218..=0x21B // Romanian S and T with comma
         | 0x259 // schwa (Azerbaijani)
+        | 0x2C6..=0x2DD // spacing accents (ˆ ˇ ˘ ˙ ˚ ˛ ˜ ˝)
+        | 0x300..=0x36F // combining accents, graded apart (`is_combining`)
         | 0x386..=0x3CE // Greek
         | 0x400..=0x45F | 0x490 | 0x491 // Cyrillic
         | 0x5D0..=0x5EA // Hebrew letters
@@ -44,15 +46,21 @@ pub fn fits_latin_word(c: char) -> bool {
     matches!(c as u32, 0xA0..=0x24F | 0x1E00..=0x1EFF | 0xFF00..=0xFFEF | 0xFFFD)
 }
 
+/// A combining accent: text uses them, but one misread alone sits next to anything.
+pub fn is_combining(c: char) -> bool {
+    ('\u{300}'..='\u{36F}').contains(&c)
+}
+
 /// Punctuation that legitimately follows an accented letter (`Brontë…”`, `JOSÉ’s`), so it is weak
 /// evidence when it is the continuation of a sequence.
 pub fn is_common_punctuation(c: char) -> bool {
     matches!(c, '…' | '’' | '‘' | '”' | '“' | '–' | '—' | '•')
 }
 
-/// Signs that legitimately end a word (`AHÅ™`, `NESTLÉ®`, `10 Å°`), besides common punctuation.
+/// Signs that legitimately end a word (`AHÅ™`, `NESTLÉ®`), besides common punctuation. Not `°`:
+/// a degree sign after a capital accented letter is mojibake (`Ä°stanbul`).
 pub fn ends_words(c: char) -> bool {
-    is_common_punctuation(c) || matches!(c, '™' | '®' | '©' | '°' | '»' | '›' | '¡' | '¿' | '·')
+    is_common_punctuation(c) || matches!(c, '™' | '®' | '©' | '»' | '›' | '¡' | '¿' | '·')
 }
 
 /// A C1 control: never written on purpose, so a sure sign of a wrong decoding.
@@ -74,7 +82,7 @@ mod tests {
     #[test]
     fn what_legitimate_text_would_turn_into_is_not() {
         // NESTLÉ® -> ɮ, QUEM É¿ -> ɿ, SÓ… -> Ӆ, HUHLL Õ… -> Յ, 4288×… -> ׅ, lá´´ -> ᴴ.
-        for c in ['ɮ', 'ɿ', 'Ӆ', 'Յ', '\u{5C5}', 'ᴴ', '\u{336}'] {
+        for c in ['ɮ', 'ɿ', 'Ӆ', 'Յ', '\u{5C5}', 'ᴴ'] {
             assert!(!produces(c), "{c}");
         }
     }
