@@ -31,11 +31,12 @@ pub fn changes(text: &str) -> Changes {
 }
 
 /// True when `before` ends with `.`, `!`, `?` or `…`, possibly followed by one closing quote or
-/// bracket.
+/// bracket, or with a closing bracket: a paragraph can end in a bracketed byline
+/// (`(Wahyu Tri Rahmawati, Yoliawan H)  Artikel ini ...`, dev/raw/008).
 fn after_sentence_end(before: &str) -> bool {
     let mut last = before.chars().rev();
     match last.next() {
-        Some('.' | '!' | '?' | '…') => true,
+        Some('.' | '!' | '?' | '…' | ')') => true,
         Some('"' | '\'' | ')' | '”' | '’' | '»') => matches!(last.next(), Some('.' | '!' | '?' | '…')),
         _ => false,
     }
