@@ -99,7 +99,7 @@ fn split_joined(text: &str) -> Changes {
                 let before = &s[..i];
                 let after = &s[i + 1..];
                 // `.,Ketentuan`, `.,"Kalau`: a sentence end, the join comma, a new paragraph.
-                let sentence_end = ends_sentence(before) && !before.ends_with(' ');
+                let sentence_end = ends_sentence(before.trim_end());
                 // `perbankan,"Kalau`: a join before a quoted paragraph (dev/notes/021).
                 let quote_start = after.starts_with('"') && after[1..].chars().next().is_some_and(char::is_uppercase);
                 if (sentence_end && (starts_paragraph(after) || after.starts_with(['"', '“']))) || quote_start {
