@@ -305,13 +305,23 @@ fn grade(text: &str, seq: &Sequence, all: &[Sequence], index: usize) -> Option<S
                         Strong
                     }
                 }
-                // `Ã©`, `Ã¡`, `Â°`, `Â©`: a capital A with a sign after it is not text.
-                'Â' | 'Ã' if ('\u{A1}'..='\u{BF}').contains(&trail) => Strong,
+                // `Ã©`, `Ã¡`, `Â°`, `Â©`: a capital A with a sign after it is not text, except
+                // at the end of a word in capitals (`IRMÃ©`), where a lower-case letter would
+                // be as odd.
+                'Â' | 'Ã' if ('\u{A1}'..='\u{BF}').contains(&trail) => {
+                    if upper_before && !lower_after {
+                        Weak
+                    } else {
+                        Strong
+                    }
+                }
                 // `Ã‰`, `Ã“`, `Ã™`: a capital accented letter; the second character may
                 // also be punctuation after a real `Ã` (`IRMÃ”`, `Ã’s`).
                 'Ã' => {
                     let punctuation = is_common_punctuation(trail);
-                    if letter_before && (letter_after || !punctuation) {
+                    // `IRMÃ’s`: a word in capitals, then an apostrophe and a lower-case `s`.
+                    let quoted_suffix = punctuation && upper_before && lower_after;
+                    if letter_before && (letter_after || !punctuation) && !quoted_suffix {
                         Strong
                     } else if letter_before || letter_after || !punctuation {
                         Weak
