@@ -461,3 +461,139 @@ fn gold_files_pass_through_both_stages_with_no_edit() {
     }
     println!("{seen} gold files unchanged");
 }
+
+/// Strings drawn from the characters both stages treat specially, from a fixed seed.
+fn tricky_strings(pool: &[&str], count: usize) -> Vec<String> {
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    (0..count)
+        .map(|_| {
+            let len = (next() % 12) as usize;
+            (0..len).map(|_| pool[(next() % pool.len() as u64) as usize]).collect()
+        })
+        .collect()
+}
+
+const POOL: &[&str] = &[
+    "a", "Z", " ", "  ", "\n", "\r", "\t", ".", "\"", "Ã", "Â", "â", "€", "œ", "©", "\u{a0}", "\u{85}", "\u{93}",
+    "\u{9d}", "\u{ad}", "\u{200b}", "�", "?", "é", "e\u{301}", "ภ", "ﬁ", "“", "’", "Ð", "×", "<b>", "<", ">",
+    "\u{1b}[",
+];
+
+#[test]
+fn any_mix_of_tricky_characters_replays_and_never_panics() {
+    let mut pool = POOL.to_vec();
+    pool.extend(["&", "&amp;", "&#x41;", "&nbsp;", "Ａ"]);
+    for text in tricky_strings(&pool, 20_000) {
+        clean(&text);
+    }
+}
+
+/// Without `&` and fullwidth letters: references and tags are decoded once, as ftfy does, so
+/// `&amp;lt;` or `<` + a fullwidth `b` + `>` become markup that a second run would decode.
+#[test]
+fn normalized_text_is_already_normal() {
+    for text in tricky_strings(POOL, 20_000) {
+        let mut doc = Document::new(text.clone());
+        Normalize::new().apply(&mut doc);
+        let once = doc.text().to_string();
+        let mut again = Document::new(once.clone());
+        Normalize::new().apply(&mut again);
+        assert_eq!(again.text(), once, "from {text:?}");
+    }
+}
+
+/// Words in languages that write Latin-1 and Latin Extended letters, upper and lower case, next
+/// to the punctuation and signs that mojibake is made of: the decode stage leaves them all.
+#[test]
+fn accented_words_next_to_punctuation_are_not_mojibake() {
+    const WORDS: &[&str] = &[
+        "café",
+        "São",
+        "irmã",
+        "maçã",
+        "CONCLUSÃO",
+        "Ñandú",
+        "Müller",
+        "Ørsted",
+        "Ångström",
+        "Ærø",
+        "français",
+        "àquele",
+        "déjà",
+        "voilà",
+        "Málaga",
+        "Bogotá",
+        "José",
+        "Zürich",
+        "Škoda",
+        "Łódź",
+        "Brontë",
+        "Noël",
+        "Île",
+        "naïve",
+        "Ôtez",
+        "Éric",
+        "Çağ",
+        "Dvořák",
+        "Þór",
+        "straße",
+        "Ëdë",
+        "Ùa",
+        "Ìa",
+        "Ò",
+        "Ê",
+        "Å",
+        "Ä",
+        "Ö",
+        "Ü",
+        "É",
+        "Ó",
+    ];
+    // Not `Â` or `Ã` alone: no language writes them as a word, and a lone one before a sign is
+    // the very shape of mojibake. Nor a word ending in `Ã` glued to `™` or `€`, which is read as
+    // mojibake as ftfy reads `OÃ™ ET QUAND?`.
+    const AROUND: &[(&str, &str)] = &[
+        ("", ""),
+        ("“", "”"),
+        ("‘", "’s"),
+        ("", "…"),
+        ("", "™"),
+        ("", "®"),
+        ("", "©"),
+        ("", "–"),
+        ("", "—"),
+        ("", "»"),
+        ("«", ""),
+        ("", "•"),
+        ("", "¡"),
+        ("", "¿"),
+        ("", "·"),
+        ("", "²"),
+        ("", "±"),
+        ("", "£5"),
+        ("", "€"),
+    ];
+    let mut changed = Vec::new();
+    for word in WORDS {
+        for form in [word.to_string(), word.to_uppercase()] {
+            for (before, after) in AROUND {
+                if form.ends_with('Ã') && matches!(*after, "™" | "€") {
+                    continue;
+                }
+                let text = format!("Kata {before}{form}{after} lain.");
+                let mut doc = Document::new(text.clone());
+                Mojibake::new().apply(&mut doc);
+                if doc.text() != text {
+                    changed.push(format!("{text:?} -> {:?}", doc.text()));
+                }
+            }
+        }
+    }
+    assert!(changed.is_empty(), "{}", changed.join("\n"));
+}

@@ -305,13 +305,23 @@ fn grade(text: &str, seq: &Sequence, all: &[Sequence], index: usize) -> Option<S
                         Strong
                     }
                 }
-                // `Ã©`, `Ã¡`, `Â°`, `Â©`: a capital A with a sign after it is not text.
-                'Â' | 'Ã' if ('\u{A1}'..='\u{BF}').contains(&trail) => Strong,
+                // `Ã©`, `Ã¡`, `Â°`, `Â©`: a capital A with a sign after it is not text, except
+                // at the end of a word in capitals (`IRMÃ©`), where a lower-case letter would
+                // be as odd.
+                'Â' | 'Ã' if ('\u{A1}'..='\u{BF}').contains(&trail) => {
+                    if upper_before && !lower_after {
+                        Weak
+                    } else {
+                        Strong
+                    }
+                }
                 // `Ã‰`, `Ã“`, `Ã™`: a capital accented letter; the second character may
                 // also be punctuation after a real `Ã` (`IRMÃ”`, `Ã’s`).
                 'Ã' => {
                     let punctuation = is_common_punctuation(trail);
-                    if letter_before && (letter_after || !punctuation) {
+                    // `IRMÃ’s`: a word in capitals, then an apostrophe and a lower-case `s`.
+                    let quoted_suffix = punctuation && upper_before && lower_after;
+                    if letter_before && (letter_after || !punctuation) && !quoted_suffix {
                         Strong
                     } else if letter_before || letter_after || !punctuation {
                         Weak
@@ -499,6 +509,45 @@ mod tests {
             "higher values (“+” and “×” curves)",
         ] {
             assert_eq!(fixed(text), text);
+        }
+    }
+
+    /// The examples are written with `\\n` and `\\uXXXX` escapes so a terminal shows them.
+    fn unescape(text: &str) -> String {
+        let mut out = String::new();
+        let mut rest = text;
+        while let Some(at) = rest.find('\\') {
+            out.push_str(&rest[..at]);
+            let tail = &rest[at + 1..];
+            if let Some(hex) = tail.strip_prefix('u') {
+                out.push(char::from_u32(u32::from_str_radix(&hex[..4], 16).unwrap()).unwrap());
+                rest = &hex[4..];
+            } else {
+                out.push(match tail.as_bytes()[0] {
+                    b'n' => '\n',
+                    b'r' => '\r',
+                    other => other as char,
+                });
+                rest = &tail[1..];
+            }
+        }
+        out.push_str(rest);
+        out
+    }
+
+    #[test]
+    fn every_rule_example_holds() {
+        for rule in RULES {
+            let (before, after) = rule.example.expect("every rule has an example");
+            let mut doc = Document::new(unescape(before));
+            Mojibake.apply(&mut doc);
+            assert_eq!(doc.text(), unescape(after), "{}", rule.code);
+            assert!(
+                doc.edits().iter().any(|e| e.rule == rule.code || e.absorbed.contains(&rule.code.to_string())),
+                "{}: {:?}",
+                rule.code,
+                doc.edits()
+            );
         }
     }
 }

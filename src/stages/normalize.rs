@@ -117,10 +117,12 @@ impl Stage for Normalize {
     }
 
     fn apply(&self, doc: &mut Document) {
-        let changes = characters(doc.text());
+        let (changes, may_need_nfc) = characters(doc.text());
         doc.apply("normalize", changes);
-        let changes = composition(doc.text());
-        doc.apply("normalize", changes);
+        if may_need_nfc {
+            let changes = composition(doc.text());
+            doc.apply("normalize", changes);
+        }
         let changes = spacing::changes(doc.text());
         doc.apply("normalize", changes);
     }
@@ -145,9 +147,12 @@ const SPECIAL: [bool; 256] = special_bytes();
 
 /// The first pass: every character fold, HTML reference and tag, as changes against `text`.
 /// Adjacent changes of one rule are joined into one edit (`ＫＣＮＡ` is one edit, not four).
-fn characters(text: &str) -> Changes {
+/// Also tells whether the text holds characters NFC may change, so that the usual news text
+/// (ASCII, Latin-1 letters, quotes and dashes) skips the NFC pass.
+fn characters(text: &str) -> (Changes, bool) {
     let bytes = text.as_bytes();
     let mut batch = Batch::default();
+    let mut may_need_nfc = false;
     let mut i = 0;
     while i < bytes.len() {
         if !SPECIAL[bytes[i] as usize] {
@@ -191,6 +196,7 @@ fn characters(text: &str) -> Changes {
             _ => {
                 let c = text[i..].chars().next().expect("i is on a char boundary");
                 let len = c.len_utf8();
+                may_need_nfc |= c >= '\u{300}' && !('\u{2000}'..='\u{20CF}').contains(&c);
                 if let Some((folded, rule)) = fold(c) {
                     let mut with = String::new();
                     folded.push_to(&mut with);
@@ -200,7 +206,7 @@ fn characters(text: &str) -> Changes {
             }
         }
     }
-    batch.into_changes()
+    (batch.into_changes(), may_need_nfc)
 }
 
 /// Length of the terminal escape starting with ESC at `bytes[0]`: a colour code such as
@@ -216,24 +222,24 @@ fn terminal_escape(bytes: &[u8]) -> usize {
     }
 }
 
-/// The second pass: NFC, word by word, only where the quick check finds text that is not.
+/// The second pass: NFC, word by word, only in words with characters from U+0300 on (whose
+/// UTF-8 starts with a byte from 0xCC) that the quick check does not pass.
 fn composition(text: &str) -> Changes {
     let mut changes = Changes::new();
-    if text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes {
-        return changes;
-    }
-    let mut start = 0;
-    for (i, b) in text.bytes().enumerate().chain(std::iter::once((text.len(), b' '))) {
-        if b == b' ' || b == b'\n' {
-            let word = &text[start..i];
-            if !word.is_ascii() && is_nfc_quick(word.chars()) != IsNormalized::Yes {
-                let composed: String = word.nfc().collect();
-                if composed != word {
-                    changes.replace(start..i, composed, chars::NFC);
-                }
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(offset) = bytes[i..].iter().position(|&b| b >= 0xCC) {
+        let at = i + offset;
+        let start = bytes[..at].iter().rposition(|&b| b == b' ' || b == b'\n').map_or(0, |p| p + 1);
+        let end = memchr::memchr2(b' ', b'\n', &bytes[at..]).map_or(bytes.len(), |p| at + p);
+        let word = &text[start..end];
+        if is_nfc_quick(word.chars()) != IsNormalized::Yes {
+            let composed: String = word.nfc().collect();
+            if composed != word {
+                changes.replace(start..end, composed, chars::NFC);
             }
-            start = i + 1;
         }
+        i = end;
     }
     changes
 }
@@ -345,5 +351,44 @@ mod tests {
     fn clean_text_is_left_alone() {
         let text = "Judul\n\nIsi berita – dengan \"kutipan\", café, dan 25°C.\n";
         assert_eq!(rules(text), Vec::<String>::new());
+    }
+
+    /// The examples are written with `\\n` and `\\uXXXX` escapes so a terminal shows them.
+    fn unescape(text: &str) -> String {
+        let mut out = String::new();
+        let mut rest = text;
+        while let Some(at) = rest.find('\\') {
+            out.push_str(&rest[..at]);
+            let tail = &rest[at + 1..];
+            if let Some(hex) = tail.strip_prefix('u') {
+                out.push(char::from_u32(u32::from_str_radix(&hex[..4], 16).unwrap()).unwrap());
+                rest = &hex[4..];
+            } else {
+                out.push(match tail.as_bytes()[0] {
+                    b'n' => '\n',
+                    b'r' => '\r',
+                    other => other as char,
+                });
+                rest = &tail[1..];
+            }
+        }
+        out.push_str(rest);
+        out
+    }
+
+    #[test]
+    fn every_rule_example_holds() {
+        for rule in RULES {
+            let (before, after) = rule.example.expect("every rule has an example");
+            let mut doc = Document::new(unescape(before));
+            Normalize.apply(&mut doc);
+            assert_eq!(doc.text(), unescape(after), "{}", rule.code);
+            assert!(
+                doc.edits().iter().any(|e| e.rule == rule.code || e.absorbed.contains(&rule.code.to_string())),
+                "{}: {:?}",
+                rule.code,
+                doc.edits()
+            );
+        }
     }
 }

@@ -18,7 +18,7 @@ pub fn produces(c: char) -> bool {
         | 0x1F1..=0x1F3
         | 0x218..=0x21B // Romanian S and T with comma
         | 0x259 // schwa (Azerbaijani)
-        | 0x2C6..=0x2DD // spacing accents (ˆ ˇ ˘ ˙ ˚ ˛ ˜ ˝)
+        | 0x2C6 | 0x2C7 | 0x2D8..=0x2DD // spacing accents (ˆ ˇ ˘ ˙ ˚ ˛ ˜ ˝)
         | 0x300..=0x36F // combining accents, graded apart (`is_combining`)
         | 0x386..=0x3CE // Greek
         | 0x400..=0x45F | 0x490 | 0x491 // Cyrillic

@@ -95,16 +95,18 @@ pub fn tag(text: &str, at: usize) -> Option<(usize, Tag)> {
         Some(b) if b.is_ascii_whitespace() => {}
         _ => return None,
     }
-    // Attributes run to the first `>` outside quotes; a `<` before it means this was prose.
+    // Attributes run to the first `>` outside quotes on the same line; a `<` before it means
+    // this was prose.
     let mut quote = None;
     while i < bytes.len().min(MAX_TAG) {
         let b = bytes[i];
         match quote {
             Some(q) if b == q => quote = None,
+            Some(_) if b == b'\n' => return None,
             Some(_) => {}
             None if b == b'"' || b == b'\'' => quote = Some(b),
             None if b == b'>' => return Some((i + 1, kind)),
-            None if b == b'<' => return None,
+            None if b == b'<' || b == b'\n' => return None,
             None => {}
         }
         i += 1;
@@ -210,7 +212,7 @@ mod tests {
 
     #[test]
     fn less_than_signs_in_prose_stay() {
-        for text in ["< b", "<y", "<y dan y>z", "<bukan>", "<b", "<b <i>", "<Jakarta>"] {
+        for text in ["< b", "<y", "<y dan y>z", "<bukan>", "<b", "<b <i>", "<Jakarta>", "<a\nb>"] {
             assert_eq!(tag(text, 0), None, "{text}");
         }
     }
