@@ -37,7 +37,7 @@ fn after_sentence_end(before: &str) -> bool {
     let mut last = before.chars().rev();
     match last.next() {
         Some('.' | '!' | '?' | '…' | ')') => true,
-        Some('"' | '\'' | ')' | '”' | '’' | '»') => matches!(last.next(), Some('.' | '!' | '?' | '…')),
+        Some('"' | '\'' | '”' | '’' | '»') => matches!(last.next(), Some('.' | '!' | '?' | '…')),
         _ => false,
     }
 }
