@@ -1,0 +1,96 @@
+//! The document as its own dictionary: how often each word occurs in it and which words follow
+//! which. Names and terms repeat within an article while a typo is almost always a hapax, so a
+//! word that occurs twice is protected, and a candidate that the article uses is preferred
+//! (`Korearn Utara` -> `Korea Utara` because `Korea Utara` occurs).
+
+use super::tokens::Token;
+use std::collections::{HashMap, HashSet};
+
+#[derive(Debug, Default)]
+pub struct Context {
+    /// Lower-case word -> (id, occurrences).
+    words: HashMap<String, (u32, u32)>,
+    /// Word ids of adjacent words (`a b`), and of the parts of hyphenated words.
+    bigrams: HashSet<(u32, u32)>,
+    /// The document's words, sorted, for candidate search.
+    pub sorted: Vec<String>,
+}
+
+impl Context {
+    pub fn of(tokens: &[Token]) -> Context {
+        let mut ctx = Context::default();
+        let mut buf = String::new();
+        let mut prev: Option<u32> = None;
+        for t in tokens {
+            let mut last = None;
+            for part in t.word.split('-') {
+                lower_into(part, &mut buf);
+                let id = ctx.count(&buf);
+                if let Some(p) = last.or(prev) {
+                    ctx.bigrams.insert((p, id));
+                }
+                last = Some(id);
+            }
+            if t.word.contains('-') {
+                lower_into(t.word, &mut buf);
+                ctx.count(&buf);
+            }
+            // A sentence boundary breaks the chain: `... Rusia. Korea` is no bigram.
+            prev = if t.chunk.ends_with(['.', ',', ';', ':', '!', '?', ')', '"']) { None } else { last };
+        }
+        ctx.sorted = ctx.words.keys().cloned().collect();
+        ctx.sorted.sort();
+        ctx
+    }
+
+    fn count(&mut self, lower: &str) -> u32 {
+        if let Some(entry) = self.words.get_mut(lower) {
+            entry.1 += 1;
+            return entry.0;
+        }
+        let id = self.words.len() as u32;
+        self.words.insert(lower.to_string(), (id, 1));
+        id
+    }
+
+    /// How often a lower-case word occurs in the document.
+    pub fn count_of(&self, lower: &str) -> u32 {
+        self.words.get(lower).map_or(0, |e| e.1)
+    }
+
+    /// True when `a b` (lower case) occurs in the document.
+    pub fn has_bigram(&self, a: &str, b: &str) -> bool {
+        match (self.words.get(a), self.words.get(b)) {
+            (Some(x), Some(y)) => self.bigrams.contains(&(x.0, y.0)),
+            _ => false,
+        }
+    }
+}
+
+/// Writes the lower case of `word` into `buf`, reusing its allocation.
+pub fn lower_into(word: &str, buf: &mut String) {
+    buf.clear();
+    if word.is_ascii() {
+        buf.push_str(word);
+        buf.make_ascii_lowercase();
+    } else {
+        buf.extend(word.chars().flat_map(char::to_lowercase));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokens;
+    use super::*;
+
+    #[test]
+    fn counts_and_bigrams_come_from_the_document() {
+        let toks = tokens("Korea Utara dan Korea Selatan. Utara Korut-Rusia");
+        let ctx = Context::of(&toks);
+        assert_eq!(ctx.count_of("korea"), 2);
+        assert!(ctx.has_bigram("korea", "utara"));
+        assert!(!ctx.has_bigram("selatan", "utara"));
+        assert!(ctx.has_bigram("korut", "rusia"));
+        assert_eq!(ctx.count_of("korut-rusia"), 1);
+    }
+}
