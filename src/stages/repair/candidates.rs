@@ -61,7 +61,7 @@ pub fn within<S: AsRef<str>>(words: &[S], query: &str, max: u8, out: &mut Vec<Hi
             }
             None => {
                 valid = depth;
-                if w.len() <= longest - 1 && w.len().abs_diff(m) <= max as usize && rows[w.len()][m] <= max {
+                if w.len() < longest && w.len().abs_diff(m) <= max as usize && rows[w.len()][m] <= max {
                     out.push(Hit { index: i, distance: rows[w.len()][m] });
                 }
                 i += 1;
