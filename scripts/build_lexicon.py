@@ -6,7 +6,7 @@
 
 Writes, under src/rules/lexicon/:
   id.tsv   the Indonesian list: `word<TAB>zipf*100`, sorted by word (byte order), one a line
-  en.txt   the top English words (wordfreq's small list), sorted, one a line; repair never touches them
+  en.txt   the top 50,000 English words (wordfreq's large list), sorted, one a line; repair never touches them
   SOURCE   the package version and the sha256 of each source data file, for the licence note
 
 The generated files are committed, so building bersih needs no Python. wordfreq's data is
@@ -19,7 +19,7 @@ import sys
 import wordfreq
 
 PINNED = "3.1.1"
-ENGLISH_WORDS = 40000
+ENGLISH_WORDS = 50000
 # wordfreq keeps tokens such as `00.00`, `°`, `♫`: the lexicon holds words only.
 def is_word(w):
     return any(c.isalpha() for c in w) and all(c.isalpha() or c in "-'" for c in w)
@@ -43,7 +43,7 @@ def main():
     (out / "id.tsv").write_text("".join(lines), encoding="utf-8")
 
     english = []
-    for word in wordfreq.iter_wordlist("en", wordlist="small"):
+    for word in wordfreq.iter_wordlist("en", wordlist="large"):
         if is_word(word):
             english.append(word)
         if len(english) == ENGLISH_WORDS:
@@ -52,7 +52,7 @@ def main():
     (out / "en.txt").write_text("".join(w + "\n" for w in english), encoding="utf-8")
 
     source = [f"wordfreq {version} (PyPI), wordlist=small"]
-    for name in ["small_id.msgpack.gz", "small_en.msgpack.gz"]:
+    for name in ["small_id.msgpack.gz", "large_en.msgpack.gz"]:
         digest = hashlib.sha256((data / name).read_bytes()).hexdigest()
         source.append(f"{name} sha256 {digest}")
     source.append(f"id.tsv {len(ids)} words; en.txt {len(english)} words")

@@ -15,29 +15,40 @@ const MIN_ROOT: usize = 4;
 
 /// True when `word` (lower case) is an affixed form of a word that `known` accepts.
 pub fn accepts(word: &str, known: &dyn Fn(&str) -> bool) -> bool {
+    analyse(word, known, false)
+}
+
+/// True when `word` may be an affixed form, counting also the analyses that `accepts` refuses
+/// because typos pass through them (peN- alone: `pengakses`, `pembahasa-nya`). Such a word is
+/// repaired only for the cheapest slips.
+pub fn plausible(word: &str, known: &dyn Fn(&str) -> bool) -> bool {
+    analyse(word, known, true)
+}
+
+fn analyse(word: &str, known: &dyn Fn(&str) -> bool, lenient: bool) -> bool {
     if !word.is_ascii() {
         return false;
     }
     // Clitics stack at most twice (`-nyalah`, `-kanlah` is a suffix then a clitic).
     for clitic in CLITICS {
         if let Some(rest) = word.strip_suffix(clitic) {
-            if rest.len() >= 3 && (known(rest) || derived(rest, known)) {
+            if rest.len() >= 3 && (known(rest) || derived(rest, known, lenient)) {
                 return true;
             }
             for inner in CLITICS {
                 if let Some(rest) = rest.strip_suffix(inner) {
-                    if rest.len() >= 3 && (known(rest) || derived(rest, known)) {
+                    if rest.len() >= 3 && (known(rest) || derived(rest, known, lenient)) {
                         return true;
                     }
                 }
             }
         }
     }
-    derived(word, known)
+    derived(word, known, lenient)
 }
 
 /// Prefix + root + suffix, or a confix, with the root known.
-fn derived(word: &str, known: &dyn Fn(&str) -> bool) -> bool {
+fn derived(word: &str, known: &dyn Fn(&str) -> bool, lenient: bool) -> bool {
     for suffix in SUFFIXES {
         let Some(stem) = word.strip_suffix(suffix) else { continue };
         if stem.len() < MIN_ROOT {
@@ -49,7 +60,7 @@ fn derived(word: &str, known: &dyn Fn(&str) -> bool) -> bool {
         if matches!(suffix, "an" | "kan") && stem.len() >= 5 && known(stem) {
             return true;
         }
-        for root in prefixed_roots(stem, suffix) {
+        for root in prefixed_roots(stem, suffix, lenient) {
             if root.len() >= MIN_ROOT && known(&root) {
                 return true;
             }
@@ -68,9 +79,9 @@ fn derived(word: &str, known: &dyn Fn(&str) -> bool) -> bool {
 
 /// The roots `stem` may have under each productive prefix. `suffix` is the suffix already
 /// stripped: peN-, pe- and per- make new words only as confixes with `-an`, ke- only with `-an`.
-fn prefixed_roots(stem: &str, suffix: &str) -> Vec<String> {
+fn prefixed_roots(stem: &str, suffix: &str, lenient: bool) -> Vec<String> {
     let mut roots = Vec::new();
-    let confix = suffix == "an";
+    let confix = suffix == "an" || lenient;
     let mut push = |s: &str| roots.push(s.to_string());
     for simple in ["di", "ter", "ber", "se", "memper", "diper"] {
         if let Some(r) = stem.strip_prefix(simple) {
@@ -192,6 +203,12 @@ mod tests {
         ] {
             assert!(accepts(w, &known), "{w}");
         }
+    }
+
+    #[test]
+    fn pen_alone_is_plausible_but_not_accepted() {
+        assert!(plausible("pembahasanya", &known) && !accepts("pembahasanya", &known));
+        assert!(!plausible("peseteruan", &known));
     }
 
     #[test]

@@ -28,18 +28,18 @@ pub fn candidates(scene: &Scene, lower: &str) -> Vec<Candidate> {
         match (zl, zr) {
             (Some(zl), Some(zr)) => {
                 let score = zl + zr - 9.0 - LOST_SPACE + length_bonus(shorter) + pair_evidence(scene, left, right);
-                out.push(Candidate { word: format!("{left} {right}"), score });
+                out.push(Candidate { word: format!("{left} {right}"), score, eligible: true });
             }
-            (Some(zl), None) if zl >= GLUE_WORD_ZIPF && right.len() >= 5 => {
+            (Some(zl), None) if zl >= GLUE_WORD_ZIPF && left.len() >= 3 && right.len() >= 7 => {
                 if let Some((fixed, z)) = repaired_part(scene, right) {
                     let score = zl + z - 9.0 - LOST_SPACE + length_bonus(shorter);
-                    out.push(Candidate { word: format!("{left} {fixed}"), score });
+                    out.push(Candidate { word: format!("{left} {fixed}"), score, eligible: true });
                 }
             }
-            (None, Some(zr)) if zr >= GLUE_WORD_ZIPF && left.len() >= 5 => {
+            (None, Some(zr)) if zr >= GLUE_WORD_ZIPF && right.len() >= 3 && left.len() >= 7 => {
                 if let Some((fixed, z)) = repaired_part(scene, left) {
                     let score = z + zr - 9.0 - LOST_SPACE + length_bonus(shorter);
-                    out.push(Candidate { word: format!("{fixed} {right}"), score });
+                    out.push(Candidate { word: format!("{fixed} {right}"), score, eligible: true });
                 }
             }
             _ => {}

@@ -30,22 +30,24 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
     let mut out: Vec<Token> = Vec::new();
     let mut line_start = true;
     let mut after_stop = true;
-    let mut at = 0;
-    let bytes = text.as_bytes();
-    while at < bytes.len() {
-        let b = bytes[at];
-        if b == b'\n' {
+    let mut chars = text.char_indices().peekable();
+    while let Some(&(start, c)) = chars.peek() {
+        if c == '\n' {
             line_start = true;
-            at += 1;
+            chars.next();
             continue;
         }
-        if b == b' ' || b == b'\t' || b == b'\r' {
-            at += 1;
+        if c.is_whitespace() {
+            chars.next();
             continue;
         }
-        let start = at;
-        while at < bytes.len() && !matches!(bytes[at], b' ' | b'\n' | b'\t' | b'\r') {
-            at += 1;
+        let mut at = start;
+        while let Some(&(i, c)) = chars.peek() {
+            if c.is_whitespace() {
+                break;
+            }
+            at = i + c.len_utf8();
+            chars.next();
         }
         let chunk = &text[start..at];
         let lead = chunk.len() - chunk.trim_start_matches(|c: char| !is_word_char(c)).len();

@@ -27,6 +27,10 @@ pub struct Scene<'a> {
 pub struct Candidate {
     pub word: String,
     pub score: f32,
+    /// Whether the slip is plausible enough for this candidate to be made; an ineligible
+    /// candidate still competes, so that a word with a likelier but implausible correction
+    /// (`medio`: `media`) is left alone.
+    pub eligible: bool,
 }
 
 /// The outcome of ranking: the best correction, how sure, and the runner-up.
@@ -62,8 +66,35 @@ pub fn max_distance(len: usize) -> u8 {
     }
 }
 
-/// Candidates for `lower`, best first.
-pub fn rank(scene: &Scene, lower: &str, shape: Shape) -> Vec<Candidate> {
+/// The largest typo cost a candidate the document does not use may have: one cheap slip in
+/// short words (`dqari`), one slip or a lost syllable in middling ones (`fenoma`), two slips in
+/// long ones. A word that may be an affixed form (`plausible`) gets only the cheapest slips
+/// (a doubled letter dropped, two letters swapped).
+fn max_cost(len: usize, plausible: bool) -> f32 {
+    if plausible {
+        0.7
+    } else if len <= 5 {
+        0.8
+    } else if len <= 8 {
+        1.3
+    } else {
+        2.4
+    }
+}
+
+/// The largest typo cost for a candidate the document itself uses.
+fn max_cost_in_document(len: usize) -> f32 {
+    if len <= 5 {
+        1.0
+    } else if len <= 8 {
+        1.5
+    } else {
+        2.5
+    }
+}
+
+/// Candidates for `lower`, best first. `plausible`: the word may be an affixed form.
+pub fn rank(scene: &Scene, lower: &str, shape: Shape, plausible: bool) -> Vec<Candidate> {
     let len = lower.chars().count();
     let max = max_distance(len);
     let mut found: Vec<(String, f32)> = Vec::new();
@@ -93,13 +124,34 @@ pub fn rank(scene: &Scene, lower: &str, shape: Shape) -> Vec<Candidate> {
         if word == lower || out.iter().any(|c| c.word == word) {
             continue;
         }
-        if shape == Shape::Capital && !acceptable_name(scene, &word) {
-            continue;
-        }
-        let score = zipf - penalty * typo_cost(&word, lower) + evidence(scene, &word);
-        out.push(Candidate { word, score });
+        let in_document = scene.context.count_of(&word) > 0;
+        // A capitalised word is a name, or a sentence's first word that may be one: it becomes
+        // only a name, or a word the document uses. The capital of a sentence's first word was
+        // typed on purpose: a slip is after it.
+        let name_like = match shape {
+            Shape::Lower => true,
+            Shape::SentenceCapital => {
+                (acceptable_name(scene, &word) || in_document) && word.chars().next() == lower.chars().next()
+            }
+            Shape::Capital => acceptable_name(scene, &word),
+        };
+        let cost = typo_cost(&word, lower);
+        let limit = if plausible {
+            max_cost(len, true)
+        } else if in_document && paired(scene, &word) {
+            // `Korearn Utara` in an article about `Korea Utara`.
+            max_cost_in_document(usize::MAX)
+        } else if in_document {
+            max_cost_in_document(len)
+        } else {
+            max_cost(len, false)
+        };
+        // Four-letter words have too many neighbours: only the document's own words fix them.
+        let eligible = name_like && cost <= limit && (len > 4 || in_document);
+        let score = zipf - penalty * cost + evidence(scene, &word);
+        out.push(Candidate { word, score, eligible });
     }
-    if shape != Shape::Capital {
+    if shape == Shape::Lower && !plausible {
         out.extend(split::candidates(scene, lower));
     }
     out.sort_by(|a, b| b.score.total_cmp(&a.score));
@@ -111,11 +163,16 @@ pub fn rank(scene: &Scene, lower: &str, shape: Shape) -> Vec<Candidate> {
 pub fn evidence(scene: &Scene, word: &str) -> f32 {
     let count = scene.context.count_of(word);
     let mut boost = if count > 0 { 1.0 + 1.5 * (count as f32).log10() } else { 0.0 };
-    let pair = |a: &str, b: &str| scene.context.has_bigram(a, b) || scene.lexicon.is_name_pair(a, b);
-    if scene.prev.is_some_and(|p| pair(p, word)) || scene.next.is_some_and(|n| pair(word, n)) {
+    if paired(scene, word) {
         boost += 1.5;
     }
     boost
+}
+
+/// True when the candidate and a neighbour make a pair the document or a multiword name has.
+fn paired(scene: &Scene, word: &str) -> bool {
+    let pair = |a: &str, b: &str| scene.context.has_bigram(a, b) || scene.lexicon.is_name_pair(a, b);
+    scene.prev.is_some_and(|p| pair(p, word)) || scene.next.is_some_and(|n| pair(word, n))
 }
 
 /// A capitalised word inside a sentence is a name or part of one: it is corrected only to a
@@ -129,6 +186,9 @@ fn acceptable_name(scene: &Scene, word: &str) -> bool {
 /// The best candidate and how sure it is, against the others and against keeping the word.
 pub fn verdict(candidates: &[Candidate], shape: Shape) -> Option<Verdict> {
     let best = candidates.first()?;
+    if !best.eligible {
+        return None;
+    }
     let keep = KEEP + if shape == Shape::Lower { 0.0 } else { KEEP_CAPITALISED };
     let total: f32 =
         candidates.iter().map(|c| 10f32.powf(c.score - best.score)).sum::<f32>() + 10f32.powf(keep - best.score);
