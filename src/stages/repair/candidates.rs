@@ -70,6 +70,23 @@ pub fn within<S: AsRef<str>>(words: &[S], query: &str, max: u8, out: &mut Vec<Hi
     }
 }
 
+/// Every word within distance `max` of `query` that keeps the query's first letter, and every
+/// word one edit away whatever its first letter. Slips of the first letter are rarer than others
+/// and a second slip beside one is rarer still, so this loses little against a full search, and
+/// it is an order of magnitude faster: the walk with two edits covers one letter's words only.
+pub fn search<S: AsRef<str>>(words: &[S], query: &str, max: u8, out: &mut Vec<Hit>) {
+    within(words, query, max.min(1), out);
+    let Some(&first) = query.as_bytes().first() else { return };
+    if max < 2 {
+        return;
+    }
+    let lo = words.partition_point(|w| w.as_ref().as_bytes().first().is_some_and(|&b| b < first));
+    let hi = lo + words[lo..].partition_point(|w| w.as_ref().as_bytes().first() == Some(&first));
+    let mut more = Vec::new();
+    within(&words[lo..hi], query, max, &mut more);
+    out.extend(more.into_iter().filter(|h| h.distance > 1).map(|h| Hit { index: h.index + lo, distance: h.distance }));
+}
+
 /// OSA distance between two words, in characters.
 pub fn distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();

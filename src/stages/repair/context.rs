@@ -5,13 +5,37 @@
 
 use super::tokens::Token;
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FxHash (rustc's hasher): the document's words are hashed once per word of text, and SipHash's
+/// protection against crafted keys buys nothing for a per-document table.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(c.try_into().unwrap())).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub type FxBuild = BuildHasherDefault<FxHasher>;
 
 #[derive(Debug, Default)]
 pub struct Context {
     /// Lower-case word -> (id, occurrences).
-    words: HashMap<String, (u32, u32)>,
+    words: HashMap<String, (u32, u32), FxBuild>,
     /// Word ids of adjacent words (`a b`), and of the parts of hyphenated words.
-    bigrams: HashSet<(u32, u32)>,
+    bigrams: HashSet<(u32, u32), FxBuild>,
     /// The document's words, sorted, for candidate search.
     pub sorted: Vec<String>,
 }

@@ -7,6 +7,7 @@
 //! implicit trie, so start-up only splits lines and fills hash maps.
 
 use crate::error::{Error, Result};
+use super::context::FxBuild;
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
@@ -43,8 +44,8 @@ pub struct Lexicon {
     /// text so that start-up copies nothing.
     indonesian: Vec<&'static str>,
     indonesian_zipf: Vec<f32>,
-    index: HashMap<&'static str, f32>,
-    english: HashSet<&'static str>,
+    index: HashMap<&'static str, f32, FxBuild>,
+    english: HashSet<&'static str, FxBuild>,
     function: HashSet<&'static str>,
     /// Names by their lower-case form, to the spelling a capitalised typo is corrected to.
     names: HashMap<String, String>,
@@ -60,7 +61,7 @@ impl Lexicon {
     pub fn load(user_files: &[PathBuf]) -> Result<Lexicon> {
         let mut indonesian = Vec::with_capacity(32_000);
         let mut indonesian_zipf = Vec::with_capacity(32_000);
-        let mut index = HashMap::with_capacity(32_000);
+        let mut index = HashMap::with_capacity_and_hasher(32_000, FxBuild::default());
         for line in INDONESIAN.lines() {
             let (word, zipf) = line.split_once('\t').unwrap_or((line, "0"));
             let zipf = zipf.parse::<f32>().unwrap_or(0.0) / 100.0;

@@ -142,7 +142,7 @@ impl Repair {
         }
         lower_into(word, buf);
         let lower = buf.as_str();
-        if ctx.count_of(lower) >= 2 {
+        if ctx.count_of(lower) >= 2 && !matches!(case_shape(word), Case::Other) {
             return None;
         }
         let shape = match case_shape(word) {

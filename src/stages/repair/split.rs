@@ -69,13 +69,11 @@ fn pair_evidence(scene: &Scene, left: &str, right: &str) -> f32 {
 
 /// The best correction of a broken part of a glued token, with its score. The part is garbled
 /// more than typed (it lost its space too), so a substitution costs no more than an insertion,
-/// and long parts are searched up to three edits.
+/// and the correction keeps the part's length within one letter.
 fn repaired_part(scene: &Scene, part: &str) -> Option<(String, f32)> {
-    let len = part.chars().count();
-    let max = if len >= 7 { 3 } else { 2 };
     let (words, zipf) = scene.lexicon.indonesian();
     let mut hits: Vec<Hit> = Vec::new();
-    candidates::within(words, part, max, &mut hits);
+    candidates::search(words, part, 2, &mut hits);
     hits.iter()
         .filter(|h| words[h.index].len().abs_diff(part.len()) <= 1)
         .map(|h| {

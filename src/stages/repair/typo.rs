@@ -102,12 +102,12 @@ pub fn rank(scene: &Scene, lower: &str, shape: Shape, plausible: bool) -> Vec<Ca
     let lex = scene.lexicon;
     if shape != Shape::Capital {
         let (words, zipf) = lex.indonesian();
-        candidates::within(words, lower, max, &mut hits);
+        candidates::search(words, lower, max, &mut hits);
         found.extend(hits.drain(..).map(|h| (words[h.index].to_string(), zipf[h.index])));
     }
-    candidates::within(&lex.extra.words, lower, max, &mut hits);
+    candidates::search(&lex.extra.words, lower, max, &mut hits);
     found.extend(hits.drain(..).map(|h| (lex.extra.words[h.index].clone(), lex.extra.zipf[h.index])));
-    candidates::within(&scene.context.sorted, lower, max, &mut hits);
+    candidates::search(&scene.context.sorted, lower, max, &mut hits);
     for h in hits.drain(..) {
         let word = &scene.context.sorted[h.index];
         if !found.iter().any(|(w, _)| w == word) {
