@@ -57,7 +57,7 @@ pub fn within<S: AsRef<str>>(words: &[S], query: &str, max: u8, out: &mut Vec<Hi
             Some(d) => {
                 valid = d - 1;
                 let prefix = &w[..d];
-                i += 1 + words[i + 1..].partition_point(|x| x.as_ref().as_bytes().starts_with(prefix));
+                i = skip_prefix(words, i + 1, prefix);
             }
             None => {
                 valid = depth;
@@ -68,6 +68,23 @@ pub fn within<S: AsRef<str>>(words: &[S], query: &str, max: u8, out: &mut Vec<Hi
             }
         }
     }
+}
+
+/// The first index from `from` on whose word does not start with `prefix`. Runs of words sharing
+/// a pruned prefix are mostly short, so a galloping search beats a binary search over the rest.
+fn skip_prefix<S: AsRef<str>>(words: &[S], from: usize, prefix: &[u8]) -> usize {
+    let has = |i: usize| words[i].as_ref().as_bytes().starts_with(prefix);
+    let mut step = 1;
+    let mut lo = from;
+    while lo < words.len() && has(lo) {
+        let next = (lo + step).min(words.len());
+        if next == words.len() || !has(next) {
+            return lo + 1 + words[lo + 1..next].partition_point(|x| x.as_ref().as_bytes().starts_with(prefix));
+        }
+        lo = next;
+        step *= 2;
+    }
+    lo
 }
 
 /// Every word within distance `max` of `query` that keeps the query's first letter, and every
@@ -85,6 +102,37 @@ pub fn search<S: AsRef<str>>(words: &[S], query: &str, max: u8, out: &mut Vec<Hi
     let mut more = Vec::new();
     within(&words[lo..hi], query, max, &mut more);
     out.extend(more.into_iter().filter(|h| h.distance > 1).map(|h| Hit { index: h.index + lo, distance: h.distance }));
+}
+
+/// The letters of a word as a bit set (a to z, other letters folded into six more bits).
+pub fn letter_mask(word: &str) -> u32 {
+    word.chars().fold(0, |m, c| {
+        m | match c {
+            'a'..='z' => 1 << (c as u32 - 'a' as u32),
+            _ => 1 << (26 + c as u32 % 6),
+        }
+    })
+}
+
+/// The same hits as `within`, for short lists (the document's words, the names): a scan that
+/// skips a word unless its length and its letters allow the distance (every letter one word has
+/// and the other lacks needs an edit of its own), and measures the rest.
+pub fn scan<S: AsRef<str>>(words: &[S], masks: &[u32], query: &str, max: u8, out: &mut Vec<Hit>) {
+    let qm = letter_mask(query);
+    let ql = query.len();
+    for (index, (w, &m)) in words.iter().zip(masks).enumerate() {
+        let w = w.as_ref();
+        if w.len().abs_diff(ql) > max as usize
+            || (qm & !m).count_ones() > max as u32
+            || (m & !qm).count_ones() > max as u32
+        {
+            continue;
+        }
+        let d = distance(w, query);
+        if d <= max as usize {
+            out.push(Hit { index, distance: d as u8 });
+        }
+    }
 }
 
 /// OSA distance between two words, in characters.
@@ -210,6 +258,19 @@ mod tests {
             let want: Vec<(&str, u8)> =
                 words.iter().map(|w| (*w, distance(w, query) as u8)).filter(|(_, d)| *d <= 2).collect();
             assert_eq!(got, want, "query {query}");
+        }
+    }
+
+    #[test]
+    fn the_scan_finds_what_the_walk_finds() {
+        let mut words = vec!["dari", "daring", "diri", "tari", "dara", "tentara", "tenaga", "tenar", "kedari", "korut", "korea"];
+        words.sort();
+        let masks: Vec<u32> = words.iter().map(|w| letter_mask(w)).collect();
+        for query in ["dqari", "tenara", "dri", "kout", "korearn"] {
+            let (mut a, mut b) = (Vec::new(), Vec::new());
+            within(&words, query, 2, &mut a);
+            scan(&words, &masks, query, 2, &mut b);
+            assert_eq!(a, b, "query {query}");
         }
     }
 

@@ -36,8 +36,11 @@ pub struct Context {
     words: HashMap<String, (u32, u32), FxBuild>,
     /// Word ids of adjacent words (`a b`), and of the parts of hyphenated words.
     bigrams: HashSet<(u32, u32), FxBuild>,
-    /// The document's words, sorted, for candidate search.
+    /// The document's words that occur twice or more, sorted, for candidate search: a word
+    /// that occurs once may be a typo itself, and is no evidence for another.
     pub sorted: Vec<String>,
+    /// `candidates::letter_mask` of each of `sorted`.
+    pub masks: Vec<u32>,
 }
 
 impl Context {
@@ -62,8 +65,9 @@ impl Context {
             // A sentence boundary breaks the chain: `... Rusia. Korea` is no bigram.
             prev = if t.chunk.ends_with(['.', ',', ';', ':', '!', '?', ')', '"']) { None } else { last };
         }
-        ctx.sorted = ctx.words.keys().cloned().collect();
+        ctx.sorted = ctx.words.iter().filter(|(w, e)| e.1 >= 2 && !w.contains('-')).map(|(w, _)| w.clone()).collect();
         ctx.sorted.sort();
+        ctx.masks = ctx.sorted.iter().map(|w| super::candidates::letter_mask(w)).collect();
         ctx
     }
 

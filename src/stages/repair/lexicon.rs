@@ -26,14 +26,17 @@ const LISTED_ZIPF: f32 = 4.0;
 pub struct WordList {
     pub words: Vec<String>,
     pub zipf: Vec<f32>,
+    /// `candidates::letter_mask` of each word, for `candidates::scan`.
+    pub masks: Vec<u32>,
 }
 
 impl WordList {
     fn from_pairs(mut pairs: Vec<(String, f32)>) -> WordList {
         pairs.sort_by(|a, b| a.0.cmp(&b.0));
         pairs.dedup_by(|b, a| a.0 == b.0);
-        let (words, zipf) = pairs.into_iter().unzip();
-        WordList { words, zipf }
+        let (words, zipf): (Vec<String>, Vec<f32>) = pairs.into_iter().unzip();
+        let masks = words.iter().map(|w| super::candidates::letter_mask(w)).collect();
+        WordList { words, zipf, masks }
     }
 }
 
@@ -75,9 +78,10 @@ impl Lexicon {
         let mut extra = Vec::new();
         for name in list_words(NAMES) {
             let lower = name.to_lowercase();
-            if !index.contains_key(lower.as_str()) {
-                extra.push((lower.clone(), LISTED_ZIPF));
-            }
+            // Every name is in `extra`, also those wordfreq has, so that a capitalised word
+            // (corrected only to names and the document's words) never searches the big list.
+            let zipf = index.get(lower.as_str()).copied().unwrap_or(LISTED_ZIPF);
+            extra.push((lower.clone(), zipf));
             names.insert(lower, name.to_string());
         }
         let mut pairs = HashSet::new();
@@ -88,6 +92,7 @@ impl Lexicon {
             }
             for (word, original) in words.iter().zip(line.split_whitespace()) {
                 names.entry(word.clone()).or_insert_with(|| original.to_string());
+                extra.push((word.clone(), index.get(word.as_str()).copied().unwrap_or(LISTED_ZIPF)));
             }
         }
         for path in user_files {

@@ -100,22 +100,20 @@ pub fn rank(scene: &Scene, lower: &str, shape: Shape, plausible: bool) -> Vec<Ca
     let mut found: Vec<(String, f32)> = Vec::new();
     let mut hits: Vec<Hit> = Vec::new();
     let lex = scene.lexicon;
-    if shape != Shape::Capital {
+    // A capitalised word becomes only a name or a word of the document: the big list is for
+    // lower-case words.
+    if shape == Shape::Lower {
         let (words, zipf) = lex.indonesian();
         candidates::search(words, lower, max, &mut hits);
         found.extend(hits.drain(..).map(|h| (words[h.index].to_string(), zipf[h.index])));
     }
-    candidates::search(&lex.extra.words, lower, max, &mut hits);
+    candidates::scan(&lex.extra.words, &lex.extra.masks, lower, max, &mut hits);
     found.extend(hits.drain(..).map(|h| (lex.extra.words[h.index].clone(), lex.extra.zipf[h.index])));
-    candidates::search(&scene.context.sorted, lower, max, &mut hits);
+    candidates::scan(&scene.context.sorted, &scene.context.masks, lower, max, &mut hits);
     for h in hits.drain(..) {
         let word = &scene.context.sorted[h.index];
         if !found.iter().any(|(w, _)| w == word) {
-            // A word of the document that no list knows counts only when it repeats: a hapax
-            // may be a typo itself.
-            if scene.context.count_of(word) >= 2 && !word.contains('-') {
-                found.push((word.clone(), 2.5));
-            }
+            found.push((word.clone(), lex.zipf(word).unwrap_or(2.5)));
         }
     }
     let penalty = edit_penalty(len);
