@@ -182,9 +182,16 @@ fn judge(pipeline: &Pipeline, damaged: &str, injected: &[Injected], tally: &mut 
     tally.typos += injected.len();
     for edit in cleaned.edits.iter().filter(|e| e.stage == "repair") {
         tally.repairs += 1;
-        let hit = injected.iter().find(|t| t.range.start < edit.input.end.max(edit.input.start + 1) && edit.input.start < t.range.end);
+        let hit = injected
+            .iter()
+            .find(|t| t.range.start < edit.input.end.max(edit.input.start + 1) && edit.input.start < t.range.end);
         if let Some(t) = hit {
-            let restored = format!("{}{}{}", &damaged[t.range.start..edit.input.start], edit.after, &damaged[edit.input.end..t.range.end]);
+            let restored = format!(
+                "{}{}{}",
+                &damaged[t.range.start..edit.input.start],
+                edit.after,
+                &damaged[edit.input.end..t.range.end]
+            );
             if restored == t.original {
                 tally.right += 1;
             }

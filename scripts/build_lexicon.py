@@ -5,7 +5,7 @@
     /tmp/wf/bin/python scripts/build_lexicon.py
 
 Writes, under src/rules/lexicon/:
-  id.tsv   the Indonesian list: `word<TAB>zipf*100`, sorted by word (byte order), one a line
+  id.tsv   the Indonesian list: `word<TAB>zipf*100`, sorted by length in bytes, then bytes
   en.txt   the top 50,000 English words (wordfreq's large list), sorted, one a line; repair never touches them
   SOURCE   the package version and the sha256 of each source data file, for the licence note
 
@@ -39,7 +39,8 @@ def main():
     for word, freq in wordfreq.get_frequency_dict("id", wordlist="small").items():
         if is_word(word):
             ids[word] = round(wordfreq.zipf_frequency(word, "id", wordlist="small") * 100)
-    lines = [f"{w}\t{z}\n" for w, z in sorted(ids.items(), key=lambda kv: kv[0].encode())]
+    # By length, then bytes: candidate search reads only the lengths within reach of a word.
+    lines = [f"{w}\t{z}\n" for w, z in sorted(ids.items(), key=lambda kv: (len(kv[0].encode()), kv[0].encode()))]
     (out / "id.tsv").write_text("".join(lines), encoding="utf-8")
 
     english = []
@@ -51,7 +52,7 @@ def main():
     english.sort(key=str.encode)
     (out / "en.txt").write_text("".join(w + "\n" for w in english), encoding="utf-8")
 
-    source = [f"wordfreq {version} (PyPI), wordlist=small"]
+    source = [f"wordfreq {version} (PyPI): Indonesian small list, English large list"]
     for name in ["small_id.msgpack.gz", "large_en.msgpack.gz"]:
         digest = hashlib.sha256((data / name).read_bytes()).hexdigest()
         source.append(f"{name} sha256 {digest}")

@@ -3,11 +3,10 @@
 //! (function words, names of news, multiword names), plus the user's `--lexicon` files.
 //!
 //! The embedded lists are plain sorted text (`src/rules/lexicon/`, built by
-//! `scripts/build_lexicon.py`): the sorted order is the index that candidate search walks as an
-//! implicit trie, so start-up only splits lines and fills hash maps.
+//! `scripts/build_lexicon.py`), so start-up only splits lines and fills hash maps.
 
-use crate::error::{Error, Result};
 use super::context::FxBuild;
+use crate::error::{Error, Result};
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
@@ -43,10 +42,11 @@ impl WordList {
 /// Everything the stage knows about words, built once per pipeline.
 #[derive(Debug)]
 pub struct Lexicon {
-    /// wordfreq's Indonesian list, sorted (byte order), as `&'static str` slices of the embedded
-    /// text so that start-up copies nothing.
+    /// wordfreq's Indonesian list, sorted by length and then bytes, as `&'static str` slices of
+    /// the embedded text so that start-up copies nothing.
     indonesian: Vec<&'static str>,
     indonesian_zipf: Vec<f32>,
+    indonesian_masks: Vec<u32>,
     index: HashMap<&'static str, f32, FxBuild>,
     english: HashSet<&'static str, FxBuild>,
     function: HashSet<&'static str>,
@@ -64,12 +64,14 @@ impl Lexicon {
     pub fn load(user_files: &[PathBuf]) -> Result<Lexicon> {
         let mut indonesian = Vec::with_capacity(32_000);
         let mut indonesian_zipf = Vec::with_capacity(32_000);
+        let mut indonesian_masks = Vec::with_capacity(32_000);
         let mut index = HashMap::with_capacity_and_hasher(32_000, FxBuild::default());
         for line in INDONESIAN.lines() {
             let (word, zipf) = line.split_once('\t').unwrap_or((line, "0"));
             let zipf = zipf.parse::<f32>().unwrap_or(0.0) / 100.0;
             indonesian.push(word);
             indonesian_zipf.push(zipf);
+            indonesian_masks.push(super::candidates::letter_mask(word));
             index.insert(word, zipf);
         }
         let english = ENGLISH.lines().collect();
@@ -121,6 +123,7 @@ impl Lexicon {
         Ok(Lexicon {
             indonesian,
             indonesian_zipf,
+            indonesian_masks,
             index,
             english,
             function,
@@ -130,9 +133,12 @@ impl Lexicon {
         })
     }
 
-    /// The embedded Indonesian list, sorted, with its frequencies.
-    pub fn indonesian(&self) -> (&[&'static str], &[f32]) {
-        (&self.indonesian, &self.indonesian_zipf)
+    /// The part of the embedded Indonesian list whose words have `lengths` bytes, with their
+    /// frequencies and letter masks.
+    pub fn indonesian(&self, lengths: std::ops::RangeInclusive<usize>) -> (&[&'static str], &[f32], &[u32]) {
+        let lo = self.indonesian.partition_point(|w| w.len() < *lengths.start());
+        let hi = self.indonesian.partition_point(|w| w.len() <= *lengths.end());
+        (&self.indonesian[lo..hi], &self.indonesian_zipf[lo..hi], &self.indonesian_masks[lo..hi])
     }
 
     /// The Zipf frequency of a lower-case word, when some list has it.
@@ -179,8 +185,10 @@ mod tests {
     #[test]
     fn the_embedded_lists_load_sorted() {
         let lex = Lexicon::load(&[]).unwrap();
-        let (words, _) = lex.indonesian();
-        assert!(words.windows(2).all(|w| w[0] < w[1]));
+        let (words, _, _) = lex.indonesian(0..=usize::MAX);
+        assert!(words.windows(2).all(|w| (w[0].len(), w[0]) < (w[1].len(), w[1])));
+        let (five, _, _) = lex.indonesian(5..=5);
+        assert!(five.contains(&"utara") && five.iter().all(|w| w.len() == 5));
         assert!(lex.contains("tentara") && lex.contains("dan") && lex.contains("kemenkeu"));
         assert!(!lex.contains("tenara"));
         assert!(lex.is_english("traffic"));

@@ -175,11 +175,6 @@ impl Repair {
         let scene = Scene { lexicon: &self.lexicon, context: ctx, prev: prev.as_deref(), next: next.as_deref() };
         let plausible = affixes::plausible(lower, &|w| self.lexicon.contains(w));
         let ranked = typo::rank(&scene, lower, shape, plausible);
-        if std::env::var_os("BERSIH_REPAIR_DEBUG").is_some() {
-            let top: Vec<String> =
-                ranked.iter().take(3).map(|c| format!("{}:{:.2}:{}", c.word, c.score, c.eligible)).collect();
-            eprintln!("{word}\t{:.2}\t{}", typo::verdict(&ranked, shape).map_or(0.0, |v| v.confidence), top.join(" "));
-        }
         let verdict = typo::verdict(&ranked, shape)?;
         if verdict.confidence < self.threshold {
             return None;

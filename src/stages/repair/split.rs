@@ -71,9 +71,9 @@ fn pair_evidence(scene: &Scene, left: &str, right: &str) -> f32 {
 /// more than typed (it lost its space too), so a substitution costs no more than an insertion,
 /// and the correction keeps the part's length within one letter.
 fn repaired_part(scene: &Scene, part: &str) -> Option<(String, f32)> {
-    let (words, zipf) = scene.lexicon.indonesian();
+    let (words, zipf, masks) = scene.lexicon.indonesian(part.len() - 1..=part.len() + 1);
     let mut hits: Vec<Hit> = Vec::new();
-    candidates::search(words, part, 2, &mut hits);
+    candidates::scan(words, masks, part, 2, &mut hits);
     hits.iter()
         .filter(|h| words[h.index].len().abs_diff(part.len()) <= 1)
         .map(|h| {

@@ -103,8 +103,9 @@ pub fn rank(scene: &Scene, lower: &str, shape: Shape, plausible: bool) -> Vec<Ca
     // A capitalised word becomes only a name or a word of the document: the big list is for
     // lower-case words.
     if shape == Shape::Lower {
-        let (words, zipf) = lex.indonesian();
-        candidates::search(words, lower, max, &mut hits);
+        let (words, zipf, masks) =
+            lex.indonesian(lower.len().saturating_sub(max as usize)..=lower.len() + max as usize);
+        candidates::scan(words, masks, lower, max, &mut hits);
         found.extend(hits.drain(..).map(|h| (words[h.index].to_string(), zipf[h.index])));
     }
     candidates::scan(&lex.extra.words, &lex.extra.masks, lower, max, &mut hits);
