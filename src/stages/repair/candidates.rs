@@ -173,7 +173,15 @@ const QWERTY: [&str; 3] = ["qwertyuiop", "asdfghjkl", "zxcvbnm"];
 /// are), in a row or between rows.
 pub fn keyboard_neighbours(a: char, b: char) -> bool {
     let (a, b) = (a.to_ascii_lowercase(), b.to_ascii_lowercase());
-    let at = |c: char| QWERTY.iter().enumerate().find_map(|(r, row)| row.find(c).map(|col| (r as i32, col as i32)));
+    let at = |c: char| {
+        if !c.is_ascii_lowercase() {
+            return None;
+        }
+        QWERTY
+            .iter()
+            .enumerate()
+            .find_map(|(r, row)| row.bytes().position(|k| k == c as u8).map(|col| (r as i32, col as i32)))
+    };
     match (at(a), at(b)) {
         (Some((ra, ca)), Some((rb, cb))) if a != b => {
             // Rows are staggered by about half a key to the right each.

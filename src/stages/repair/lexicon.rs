@@ -68,7 +68,7 @@ impl Lexicon {
         let mut index = HashMap::with_capacity_and_hasher(32_000, FxBuild::default());
         for line in INDONESIAN.lines() {
             let (word, zipf) = line.split_once('\t').unwrap_or((line, "0"));
-            let zipf = zipf.parse::<f32>().unwrap_or(0.0) / 100.0;
+            let zipf = f32::from(zipf.parse::<u16>().unwrap_or(0)) / 100.0;
             indonesian.push(word);
             indonesian_zipf.push(zipf);
             indonesian_masks.push(super::candidates::letter_mask(word));

@@ -19,6 +19,9 @@ pub struct Token<'a> {
 
 /// A letter, digit or combining mark (Thai vowel signs are marks, and belong to their word).
 pub fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)
 }
 
