@@ -10,6 +10,8 @@
 //! 2. Speed: the repair stage alone over the same clean texts, in MB/s, and the time to build the
 //!    stage (loading the lexicon), the median of 21 builds.
 //!
+//! `BERSIH_BENCH_SHOW_MISSES=1` lists the typos left unrepaired, on standard error.
+//!
 //! Runs without `../shared` too, on a small text of its own, so that it always measures something.
 
 use bersih::stages::repair::{neighbours_of, Repair};
@@ -180,6 +182,17 @@ struct Tally {
 fn judge(pipeline: &Pipeline, damaged: &str, injected: &[Injected], tally: &mut Tally) {
     let cleaned = pipeline.clean_str(damaged);
     tally.typos += injected.len();
+    if std::env::var_os("BERSIH_BENCH_SHOW_MISSES").is_some() {
+        for t in injected {
+            let touched = cleaned
+                .edits
+                .iter()
+                .any(|e| e.stage == "repair" && e.input.start < t.range.end && t.range.start < e.input.end);
+            if !touched {
+                eprintln!("missed: {:?} for {:?}", &damaged[t.range.clone()], t.original);
+            }
+        }
+    }
     for edit in cleaned.edits.iter().filter(|e| e.stage == "repair") {
         tally.repairs += 1;
         let hit = injected

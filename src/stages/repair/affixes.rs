@@ -25,7 +25,22 @@ pub fn plausible(word: &str, known: &dyn Fn(&str) -> bool) -> bool {
     analyse(word, known, true)
 }
 
+/// Bound forms that Indonesian writes solid with the word they modify (`purnatugas`,
+/// `pascasarjana`, `antarnegara`): such a compound is a word, not two words glued.
+const BOUND_FORMS: [&str; 30] = [
+    "purna", "pasca", "antar", "pra", "tuna", "swa", "maha", "non", "sub", "multi", "semi", "ultra", "anti", "ekstra",
+    "infra", "inter", "intra", "pan", "dwi", "tri", "eka", "serba", "adi", "awa", "nir", "sapta", "dasa", "panca",
+    "catur", "pro",
+];
+
 fn analyse(word: &str, known: &dyn Fn(&str) -> bool, lenient: bool) -> bool {
+    for bound in BOUND_FORMS {
+        if let Some(rest) = word.strip_prefix(bound) {
+            if rest.len() >= MIN_ROOT && (known(rest) || derived(rest, known, lenient)) {
+                return true;
+            }
+        }
+    }
     if !word.is_ascii() {
         return false;
     }

@@ -12,7 +12,7 @@ const LOST_SPACE: f32 = 1.0;
 const GLUE_WORD_ZIPF: f32 = 5.8;
 /// Longer parts make a chance split of a real unknown word less likely.
 fn length_bonus(shorter: usize) -> f32 {
-    0.25 * shorter.min(6) as f32
+    0.4 * shorter.min(6) as f32
 }
 
 /// Splits of `lower` into two words, scored like one-word candidates.
