@@ -19,6 +19,18 @@ import sys
 import wordfreq
 
 PINNED = "3.1.1"
+RARE = 360  # Zipf 3.6, times 100
+GAP = 250  # Zipf 2.5: about 300 times as frequent
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def edits1(w):
+    splits = [(w[:i], w[i:]) for i in range(len(w) + 1)]
+    yield from (a + b[1:] for a, b in splits if b)
+    yield from (a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1)
+    yield from (a + c + b[1:] for a, b in splits if b for c in LETTERS)
+    yield from (a + c + b for a, b in splits for c in LETTERS)
+
 ENGLISH_WORDS = 50000
 # wordfreq keeps tokens such as `00.00`, `°`, `♫`: the lexicon holds words only.
 def is_word(w):
@@ -39,6 +51,12 @@ def main():
     for word, freq in wordfreq.get_frequency_dict("id", wordlist="small").items():
         if is_word(word):
             ids[word] = round(wordfreq.zipf_frequency(word, "id", wordlist="small") * 100)
+    # wordfreq counts what people type, so its tail holds common misspellings (`dalm`, `sebgai`,
+    # `dengn`). A rare word one edit away from a word at least 300 times as frequent is taken for
+    # such a misspelling and left out, so that repair sees it as out of vocabulary.
+    misspellings = sorted(w for w, z in ids.items() if z < RARE and any(ids.get(n, 0) >= z + GAP for n in edits1(w)))
+    for w in misspellings:
+        del ids[w]
     # By length, then bytes: candidate search reads only the lengths within reach of a word.
     lines = [f"{w}\t{z}\n" for w, z in sorted(ids.items(), key=lambda kv: (len(kv[0].encode()), kv[0].encode()))]
     (out / "id.tsv").write_text("".join(lines), encoding="utf-8")
@@ -56,7 +74,7 @@ def main():
     for name in ["small_id.msgpack.gz", "large_en.msgpack.gz"]:
         digest = hashlib.sha256((data / name).read_bytes()).hexdigest()
         source.append(f"{name} sha256 {digest}")
-    source.append(f"id.tsv {len(ids)} words; en.txt {len(english)} words")
+    source.append(f"id.tsv {len(ids)} words ({len(misspellings)} misspellings left out); en.txt {len(english)} words")
     (out / "SOURCE").write_text("\n".join(source) + "\n", encoding="utf-8")
     print("\n".join(source))
 
