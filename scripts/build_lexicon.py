@@ -1,0 +1,83 @@
+#!/usr/bin/env python3
+"""Builds the repair stage's embedded lexicon from wordfreq's word lists.
+
+    python3 -m venv /tmp/wf && /tmp/wf/bin/pip install wordfreq==3.1.1
+    /tmp/wf/bin/python scripts/build_lexicon.py
+
+Writes, under src/rules/lexicon/:
+  id.tsv   the Indonesian list: `word<TAB>zipf*100`, sorted by length in bytes, then bytes
+  en.txt   the top 50,000 English words (wordfreq's large list), sorted, one a line; repair never touches them
+  SOURCE   the package version and the sha256 of each source data file, for the licence note
+
+The generated files are committed, so building bersih needs no Python. wordfreq's data is
+CC-BY-SA-4.0: see src/rules/lexicon/README.md.
+"""
+import hashlib
+import pathlib
+import sys
+
+import wordfreq
+
+PINNED = "3.1.1"
+RARE = 360  # Zipf 3.6, times 100
+GAP = 250  # Zipf 2.5: about 300 times as frequent
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def edits1(w):
+    splits = [(w[:i], w[i:]) for i in range(len(w) + 1)]
+    yield from (a + b[1:] for a, b in splits if b)
+    yield from (a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1)
+    yield from (a + c + b[1:] for a, b in splits if b for c in LETTERS)
+    yield from (a + c + b for a, b in splits for c in LETTERS)
+
+ENGLISH_WORDS = 50000
+# wordfreq keeps tokens such as `00.00`, `°`, `♫`: the lexicon holds words only.
+def is_word(w):
+    return any(c.isalpha() for c in w) and all(c.isalpha() or c in "-'" for c in w)
+
+
+def main():
+    version = getattr(wordfreq, "__version__", None)
+    if version is None:
+        from importlib.metadata import version as pkg_version
+        version = pkg_version("wordfreq")
+    if version != PINNED:
+        sys.exit(f"wordfreq {version} found, {PINNED} pinned")
+    out = pathlib.Path(__file__).resolve().parent.parent / "src" / "rules" / "lexicon"
+    data = pathlib.Path(wordfreq.__file__).parent / "data"
+
+    ids = {}
+    for word, freq in wordfreq.get_frequency_dict("id", wordlist="small").items():
+        if is_word(word):
+            ids[word] = round(wordfreq.zipf_frequency(word, "id", wordlist="small") * 100)
+    # wordfreq counts what people type, so its tail holds common misspellings (`dalm`, `sebgai`,
+    # `dengn`). A rare word one edit away from a word at least 300 times as frequent is taken for
+    # such a misspelling and left out, so that repair sees it as out of vocabulary.
+    misspellings = sorted(w for w, z in ids.items() if z < RARE and any(ids.get(n, 0) >= z + GAP for n in edits1(w)))
+    for w in misspellings:
+        del ids[w]
+    # By length, then bytes: candidate search reads only the lengths within reach of a word.
+    lines = [f"{w}\t{z}\n" for w, z in sorted(ids.items(), key=lambda kv: (len(kv[0].encode()), kv[0].encode()))]
+    (out / "id.tsv").write_text("".join(lines), encoding="utf-8")
+
+    english = []
+    for word in wordfreq.iter_wordlist("en", wordlist="large"):
+        if is_word(word):
+            english.append(word)
+        if len(english) == ENGLISH_WORDS:
+            break
+    english.sort(key=str.encode)
+    (out / "en.txt").write_text("".join(w + "\n" for w in english), encoding="utf-8")
+
+    source = [f"wordfreq {version} (PyPI): Indonesian small list, English large list"]
+    for name in ["small_id.msgpack.gz", "large_en.msgpack.gz"]:
+        digest = hashlib.sha256((data / name).read_bytes()).hexdigest()
+        source.append(f"{name} sha256 {digest}")
+    source.append(f"id.tsv {len(ids)} words ({len(misspellings)} misspellings left out); en.txt {len(english)} words")
+    (out / "SOURCE").write_text("\n".join(source) + "\n", encoding="utf-8")
+    print("\n".join(source))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,235 @@
+//! Indonesian morphology, enough to know that an affixed form of a known word is a word
+//! (`tawarnya`, `menandatanganinya`, `diperhentikan`) instead of flagging it as a typo.
+//!
+//! A form is accepted when stripping clitics (`-nya`, `-ku`, `-mu`, `-lah`, `-kah`, `-pun`,
+//! `-tah`) leaves a known word, or when a productive prefix (with meN-'s sound changes), an
+//! optional suffix (`-kan`, `-i`, `-an`) or a confix leaves a known root of four letters or more.
+//! Analyses that the language does not make are refused, so that a typo does not pass as an
+//! affixed word: `pembahasanya` is not `peN-` + `bahasa` + `-nya` (peN- alone does not make new
+//! words), and `peseteruan` is not `pe-` + `seteru` + `-an` (pe- stands only before l, m, n, r,
+//! w, y: before s it is `peny-`).
+
+const CLITICS: [&str; 7] = ["nya", "ku", "mu", "lah", "kah", "pun", "tah"];
+const SUFFIXES: [&str; 4] = ["", "kan", "i", "an"];
+const MIN_ROOT: usize = 4;
+
+/// True when `word` (lower case) is an affixed form of a word that `known` accepts.
+pub fn accepts(word: &str, known: &dyn Fn(&str) -> bool) -> bool {
+    analyse(word, known, false)
+}
+
+/// True when `word` may be an affixed form, counting also the analyses that `accepts` refuses
+/// because typos pass through them (peN- alone: `pengakses`, `pembahasa-nya`). Such a word is
+/// repaired only for the cheapest slips.
+pub fn plausible(word: &str, known: &dyn Fn(&str) -> bool) -> bool {
+    analyse(word, known, true)
+}
+
+/// Bound forms that Indonesian writes solid with the word they modify (`purnatugas`,
+/// `pascasarjana`, `antarnegara`): such a compound is a word, not two words glued.
+const BOUND_FORMS: [&str; 30] = [
+    "purna", "pasca", "antar", "pra", "tuna", "swa", "maha", "non", "sub", "multi", "semi", "ultra", "anti", "ekstra",
+    "infra", "inter", "intra", "pan", "dwi", "tri", "eka", "serba", "adi", "awa", "nir", "sapta", "dasa", "panca",
+    "catur", "pro",
+];
+
+fn analyse(word: &str, known: &dyn Fn(&str) -> bool, lenient: bool) -> bool {
+    for bound in BOUND_FORMS {
+        if let Some(rest) = word.strip_prefix(bound) {
+            if rest.len() >= MIN_ROOT && (known(rest) || derived(rest, known, lenient)) {
+                return true;
+            }
+        }
+    }
+    if !word.is_ascii() {
+        return false;
+    }
+    // Clitics stack at most twice (`-nyalah`, `-kanlah` is a suffix then a clitic).
+    for clitic in CLITICS {
+        if let Some(rest) = word.strip_suffix(clitic) {
+            if rest.len() >= 3 && (known(rest) || derived(rest, known, lenient)) {
+                return true;
+            }
+            for inner in CLITICS {
+                if let Some(rest) = rest.strip_suffix(inner) {
+                    if rest.len() >= 3 && (known(rest) || derived(rest, known, lenient)) {
+                        return true;
+                    }
+                }
+            }
+        }
+    }
+    derived(word, known, lenient)
+}
+
+/// Prefix + root + suffix, or a confix, with the root known.
+fn derived(word: &str, known: &dyn Fn(&str) -> bool, lenient: bool) -> bool {
+    for suffix in SUFFIXES {
+        let Some(stem) = word.strip_suffix(suffix) else { continue };
+        if stem.len() < MIN_ROOT {
+            continue;
+        }
+        // A bare suffix on a known root (`pukulan`, `bacakan`): such forms are only accepted
+        // with -an or -kan on roots of five letters or more, as short roots make too many
+        // typos look like words.
+        if matches!(suffix, "an" | "kan") && stem.len() >= 5 && known(stem) {
+            return true;
+        }
+        for root in prefixed_roots(stem, suffix, lenient) {
+            if root.len() >= MIN_ROOT && known(&root) {
+                return true;
+            }
+            // Stacked prefixes: memper-, diper-, ber-ke-, ter-ke-, se-ke-.
+            for inner in ["per", "ke", "se"] {
+                if let Some(r) = root.strip_prefix(inner) {
+                    if r.len() >= MIN_ROOT && known(r) {
+                        return true;
+                    }
+                }
+            }
+        }
+    }
+    false
+}
+
+/// The roots `stem` may have under each productive prefix. `suffix` is the suffix already
+/// stripped: peN-, pe- and per- make new words only as confixes with `-an`, ke- only with `-an`.
+fn prefixed_roots(stem: &str, suffix: &str, lenient: bool) -> Vec<String> {
+    let mut roots = Vec::new();
+    let confix = suffix == "an" || lenient;
+    let mut push = |s: &str| roots.push(s.to_string());
+    for simple in ["di", "ter", "ber", "se", "memper", "diper"] {
+        if let Some(r) = stem.strip_prefix(simple) {
+            push(r);
+        }
+    }
+    // ber- is be- before r and in `bekerja`, bel- in `belajar`.
+    if let Some(r) = stem.strip_prefix("be") {
+        if r.starts_with('r') || r.starts_with("kerja") {
+            push(r);
+        }
+    }
+    for irregular in ["bel", "pel"] {
+        if let Some(r) = stem.strip_prefix(irregular) {
+            if r.starts_with("ajar") {
+                push(r);
+            }
+        }
+    }
+    if confix {
+        if let Some(r) = stem.strip_prefix("ke") {
+            push(r);
+        }
+        if let Some(r) = stem.strip_prefix("per") {
+            push(r);
+        }
+    }
+    for (nasal, pe) in [("me", false), ("pe", true)] {
+        if pe && !confix {
+            continue;
+        }
+        let Some(rest) = stem.strip_prefix(nasal) else { continue };
+        roots.extend(nasal_roots(rest));
+    }
+    roots
+}
+
+/// The roots of a meN-/peN- form, after `me`/`pe`: the nasal that was added and the first sound
+/// of the root it may have replaced.
+fn nasal_roots(rest: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let vowel = |s: &str| s.starts_with(['a', 'e', 'i', 'o', 'u']);
+    if let Some(r) = rest.strip_prefix("ng") {
+        if r.starts_with(['g', 'h', 'k']) || vowel(r) {
+            out.push(r.to_string());
+        }
+        if vowel(r) {
+            out.push(format!("k{r}"));
+        }
+        if let Some(r) = r.strip_prefix('e') {
+            // menge- before a one-syllable root: `mengebom`.
+            out.push(r.to_string());
+        }
+    } else if let Some(r) = rest.strip_prefix("ny") {
+        if vowel(r) {
+            out.push(format!("s{r}"));
+        }
+    } else if let Some(r) = rest.strip_prefix('m') {
+        if r.starts_with(['b', 'f', 'v', 'p']) {
+            out.push(r.to_string());
+        }
+        if vowel(r) {
+            out.push(format!("p{r}"));
+        }
+    } else if let Some(r) = rest.strip_prefix('n') {
+        if r.starts_with(['c', 'd', 'j', 't', 'z', 's']) {
+            out.push(r.to_string());
+        }
+        if vowel(r) {
+            out.push(format!("t{r}"));
+        }
+    } else if rest.starts_with(['l', 'm', 'n', 'r', 'w', 'y']) {
+        out.push(rest.to_string());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn known(w: &str) -> bool {
+        [
+            "tawar",
+            "tanda",
+            "tangan",
+            "tandatangan",
+            "henti",
+            "luncur",
+            "tulis",
+            "sapu",
+            "pukul",
+            "kirim",
+            "bahasa",
+            "seteru",
+            "ajar",
+            "dalam",
+            "hasil",
+        ]
+        .contains(&w)
+    }
+
+    #[test]
+    fn affixed_forms_of_known_words_are_words() {
+        for w in [
+            "tawarnya",
+            "menandatanganinya",
+            "diperhentikan",
+            "diluncurkan",
+            "menulis",
+            "menyapu",
+            "memukul",
+            "mengirimkan",
+            "belajar",
+            "pelajaran",
+            "penulisan",
+            "kedalaman",
+            "dihasilkannya",
+        ] {
+            assert!(accepts(w, &known), "{w}");
+        }
+    }
+
+    #[test]
+    fn pen_alone_is_plausible_but_not_accepted() {
+        assert!(plausible("pembahasanya", &known) && !accepts("pembahasanya", &known));
+        assert!(!plausible("peseteruan", &known));
+    }
+
+    #[test]
+    fn typos_do_not_pass_as_affixed_forms() {
+        for w in ["pembahasanya", "peseteruan", "diluncurkna", "pembahasa", "tawarnyx"] {
+            assert!(!accepts(w, &known), "{w}");
+        }
+    }
+}

@@ -1,0 +1,124 @@
+//! The document as its own dictionary: how often each word occurs in it and which words follow
+//! which. Names and terms repeat within an article while a typo is almost always a hapax, so a
+//! word that occurs twice is protected, and a candidate that the article uses is preferred
+//! (`Korearn Utara` -> `Korea Utara` because `Korea Utara` occurs).
+
+use super::tokens::Token;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FxHash (rustc's hasher): the document's words are hashed once per word of text, and SipHash's
+/// protection against crafted keys buys nothing for a per-document table.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(c.try_into().unwrap())).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub type FxBuild = BuildHasherDefault<FxHasher>;
+
+#[derive(Debug, Default)]
+pub struct Context {
+    /// Lower-case word -> (id, occurrences).
+    words: HashMap<String, (u32, u32), FxBuild>,
+    /// Word ids of adjacent words (`a b`), and of the parts of hyphenated words.
+    bigrams: HashSet<(u32, u32), FxBuild>,
+    /// The document's words that occur twice or more, sorted, for candidate search: a word
+    /// that occurs once may be a typo itself, and is no evidence for another.
+    pub sorted: Vec<String>,
+    /// `candidates::letter_mask` of each of `sorted`.
+    pub masks: Vec<u32>,
+}
+
+impl Context {
+    pub fn of(tokens: &[Token]) -> Context {
+        let mut ctx = Context::default();
+        let mut buf = String::new();
+        let mut prev: Option<u32> = None;
+        for t in tokens {
+            let mut last = None;
+            for part in t.word.split('-') {
+                lower_into(part, &mut buf);
+                let id = ctx.count(&buf);
+                if let Some(p) = last.or(prev) {
+                    ctx.bigrams.insert((p, id));
+                }
+                last = Some(id);
+            }
+            if t.word.contains('-') {
+                lower_into(t.word, &mut buf);
+                ctx.count(&buf);
+            }
+            // A sentence boundary breaks the chain: `... Rusia. Korea` is no bigram.
+            prev = if t.chunk.ends_with(['.', ',', ';', ':', '!', '?', ')', '"']) { None } else { last };
+        }
+        ctx.sorted = ctx.words.iter().filter(|(w, e)| e.1 >= 2 && !w.contains('-')).map(|(w, _)| w.clone()).collect();
+        ctx.sorted.sort();
+        ctx.masks = ctx.sorted.iter().map(|w| super::candidates::letter_mask(w)).collect();
+        ctx
+    }
+
+    fn count(&mut self, lower: &str) -> u32 {
+        if let Some(entry) = self.words.get_mut(lower) {
+            entry.1 += 1;
+            return entry.0;
+        }
+        let id = self.words.len() as u32;
+        self.words.insert(lower.to_string(), (id, 1));
+        id
+    }
+
+    /// How often a lower-case word occurs in the document.
+    pub fn count_of(&self, lower: &str) -> u32 {
+        self.words.get(lower).map_or(0, |e| e.1)
+    }
+
+    /// True when `a b` (lower case) occurs in the document.
+    pub fn has_bigram(&self, a: &str, b: &str) -> bool {
+        match (self.words.get(a), self.words.get(b)) {
+            (Some(x), Some(y)) => self.bigrams.contains(&(x.0, y.0)),
+            _ => false,
+        }
+    }
+}
+
+/// Writes the lower case of `word` into `buf`, reusing its allocation.
+pub fn lower_into(word: &str, buf: &mut String) {
+    buf.clear();
+    if word.is_ascii() {
+        buf.push_str(word);
+        buf.make_ascii_lowercase();
+    } else {
+        buf.extend(word.chars().flat_map(char::to_lowercase));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokens;
+    use super::*;
+
+    #[test]
+    fn counts_and_bigrams_come_from_the_document() {
+        let toks = tokens("Korea Utara dan Korea Selatan. Utara Korut-Rusia");
+        let ctx = Context::of(&toks);
+        assert_eq!(ctx.count_of("korea"), 2);
+        assert!(ctx.has_bigram("korea", "utara"));
+        assert!(!ctx.has_bigram("selatan", "utara"));
+        assert!(ctx.has_bigram("korut", "rusia"));
+        assert_eq!(ctx.count_of("korut-rusia"), 1);
+    }
+}

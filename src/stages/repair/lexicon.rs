@@ -1,0 +1,198 @@
+//! The words the repair stage knows, compiled into the binary: wordfreq's Indonesian list with
+//! frequencies, an English list (words repair never touches), and the lists the project writes
+//! (function words, names of news, multiword names), plus the user's `--lexicon` files.
+//!
+//! The embedded lists are plain sorted text (`src/rules/lexicon/`, built by
+//! `scripts/build_lexicon.py`), so start-up only splits lines and fills hash maps.
+
+use super::context::FxBuild;
+use crate::error::{Error, Result};
+use std::collections::{HashMap, HashSet};
+use std::path::PathBuf;
+
+const INDONESIAN: &str = include_str!("../../rules/lexicon/id.tsv");
+const ENGLISH: &str = include_str!("../../rules/lexicon/en.txt");
+const FUNCTION_WORDS: &str = include_str!("../../rules/lexicon/function_words.txt");
+const NAMES: &str = include_str!("../../rules/lexicon/names.txt");
+const MULTIWORD: &str = include_str!("../../rules/lexicon/multiword.txt");
+
+/// Zipf frequency (log10 of occurrences per billion words) given to words that a project or user
+/// list adds without a count: a middling news word.
+const LISTED_ZIPF: f32 = 4.0;
+
+/// A sorted word list with a Zipf frequency per word: the search space for candidates.
+#[derive(Debug, Default)]
+pub struct WordList {
+    pub words: Vec<String>,
+    pub zipf: Vec<f32>,
+    /// `candidates::letter_mask` of each word, for `candidates::scan`.
+    pub masks: Vec<u32>,
+}
+
+impl WordList {
+    fn from_pairs(mut pairs: Vec<(String, f32)>) -> WordList {
+        pairs.sort_by(|a, b| a.0.cmp(&b.0));
+        pairs.dedup_by(|b, a| a.0 == b.0);
+        let (words, zipf): (Vec<String>, Vec<f32>) = pairs.into_iter().unzip();
+        let masks = words.iter().map(|w| super::candidates::letter_mask(w)).collect();
+        WordList { words, zipf, masks }
+    }
+}
+
+/// Everything the stage knows about words, built once per pipeline.
+#[derive(Debug)]
+pub struct Lexicon {
+    /// wordfreq's Indonesian list, sorted by length and then bytes, as `&'static str` slices of
+    /// the embedded text so that start-up copies nothing.
+    indonesian: Vec<&'static str>,
+    indonesian_zipf: Vec<f32>,
+    indonesian_masks: Vec<u32>,
+    index: HashMap<&'static str, f32, FxBuild>,
+    english: HashSet<&'static str, FxBuild>,
+    function: HashSet<&'static str>,
+    /// Names by their lower-case form, to the spelling a capitalised typo is corrected to.
+    names: HashMap<String, String>,
+    /// Multiword names as lower-case word pairs: each pair is context for the other word.
+    pairs: HashSet<(String, String)>,
+    /// Words from the project's name list and the user's files, searched beside `indonesian`.
+    pub extra: WordList,
+}
+
+impl Lexicon {
+    /// The embedded lexicon plus the user's word lists (one word a line, optionally
+    /// `word<TAB>count`; `#` starts a comment).
+    pub fn load(user_files: &[PathBuf]) -> Result<Lexicon> {
+        let mut indonesian = Vec::with_capacity(32_000);
+        let mut indonesian_zipf = Vec::with_capacity(32_000);
+        let mut indonesian_masks = Vec::with_capacity(32_000);
+        let mut index = HashMap::with_capacity_and_hasher(32_000, FxBuild::default());
+        for line in INDONESIAN.lines() {
+            let (word, zipf) = line.split_once('\t').unwrap_or((line, "0"));
+            let zipf = f32::from(zipf.parse::<u16>().unwrap_or(0)) / 100.0;
+            indonesian.push(word);
+            indonesian_zipf.push(zipf);
+            indonesian_masks.push(super::candidates::letter_mask(word));
+            index.insert(word, zipf);
+        }
+        let english = ENGLISH.lines().collect();
+        let function = list_words(FUNCTION_WORDS).collect();
+        let mut names = HashMap::new();
+        let mut extra = Vec::new();
+        for name in list_words(NAMES) {
+            let lower = name.to_lowercase();
+            // Every name is in `extra`, also those wordfreq has, so that a capitalised word
+            // (corrected only to names and the document's words) never searches the big list.
+            let zipf = index.get(lower.as_str()).copied().unwrap_or(LISTED_ZIPF);
+            extra.push((lower.clone(), zipf));
+            names.insert(lower, name.to_string());
+        }
+        let mut pairs = HashSet::new();
+        for line in MULTIWORD.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
+            let words: Vec<String> = line.split_whitespace().map(str::to_lowercase).collect();
+            for pair in words.windows(2) {
+                pairs.insert((pair[0].clone(), pair[1].clone()));
+            }
+            for (word, original) in words.iter().zip(line.split_whitespace()) {
+                names.entry(word.clone()).or_insert_with(|| original.to_string());
+                extra.push((word.clone(), index.get(word.as_str()).copied().unwrap_or(LISTED_ZIPF)));
+            }
+        }
+        for path in user_files {
+            let text = std::fs::read_to_string(path)
+                .map_err(|e| Error::Lexicon { path: path.clone(), message: e.to_string() })?;
+            for line in text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+                let (word, count) = line.split_once('\t').unwrap_or((line, ""));
+                let zipf = match count.trim() {
+                    "" => LISTED_ZIPF,
+                    n => {
+                        let n: f64 = n.parse().map_err(|_| Error::Lexicon {
+                            path: path.clone(),
+                            message: format!("bad count in line {line:?}"),
+                        })?;
+                        // A count per billion words, as wordfreq's Zipf scale.
+                        (n.max(1.0).log10() as f32).clamp(1.0, 8.0)
+                    }
+                };
+                let word = word.trim();
+                if word.chars().next().is_some_and(char::is_uppercase) {
+                    names.insert(word.to_lowercase(), word.to_string());
+                }
+                extra.push((word.to_lowercase(), zipf));
+            }
+        }
+        Ok(Lexicon {
+            indonesian,
+            indonesian_zipf,
+            indonesian_masks,
+            index,
+            english,
+            function,
+            names,
+            pairs,
+            extra: WordList::from_pairs(extra),
+        })
+    }
+
+    /// The part of the embedded Indonesian list whose words have `lengths` bytes, with their
+    /// frequencies and letter masks.
+    pub fn indonesian(&self, lengths: std::ops::RangeInclusive<usize>) -> (&[&'static str], &[f32], &[u32]) {
+        let lo = self.indonesian.partition_point(|w| w.len() < *lengths.start());
+        let hi = self.indonesian.partition_point(|w| w.len() <= *lengths.end());
+        (&self.indonesian[lo..hi], &self.indonesian_zipf[lo..hi], &self.indonesian_masks[lo..hi])
+    }
+
+    /// The Zipf frequency of a lower-case word, when some list has it.
+    pub fn zipf(&self, lower: &str) -> Option<f32> {
+        if let Some(&z) = self.index.get(lower) {
+            return Some(z);
+        }
+        if self.function.contains(lower) {
+            return Some(LISTED_ZIPF);
+        }
+        self.extra.words.binary_search_by(|w| w.as_str().cmp(lower)).ok().map(|i| self.extra.zipf[i])
+    }
+
+    /// True when a lower-case word is in one of the Indonesian lists or the user's.
+    pub fn contains(&self, lower: &str) -> bool {
+        self.zipf(lower).is_some()
+    }
+
+    /// True for a common English word: repair leaves those alone.
+    pub fn is_english(&self, lower: &str) -> bool {
+        self.english.contains(lower)
+    }
+
+    /// The listed spelling of a name, by its lower-case form.
+    pub fn name(&self, lower: &str) -> Option<&str> {
+        self.names.get(lower).map(String::as_str)
+    }
+
+    /// True when `a b` (lower case) is part of a listed multiword name.
+    pub fn is_name_pair(&self, a: &str, b: &str) -> bool {
+        !self.pairs.is_empty() && self.pairs.contains(&(a.to_string(), b.to_string()))
+    }
+}
+
+/// The words of a project list: whitespace-separated, `#` to the end of a line is a comment.
+fn list_words(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines().flat_map(|line| line.split('#').next().unwrap_or("").split_whitespace())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_lists_load_sorted() {
+        let lex = Lexicon::load(&[]).unwrap();
+        let (words, _, _) = lex.indonesian(0..=usize::MAX);
+        assert!(words.windows(2).all(|w| (w[0].len(), w[0]) < (w[1].len(), w[1])));
+        let (five, _, _) = lex.indonesian(5..=5);
+        assert!(five.contains(&"utara") && five.iter().all(|w| w.len() == 5));
+        assert!(lex.contains("tentara") && lex.contains("dan") && lex.contains("kemenkeu"));
+        assert!(!lex.contains("tenara"));
+        assert!(lex.is_english("traffic"));
+        assert_eq!(lex.name("korut"), Some("Korut"));
+        assert!(lex.is_name_pair("korea", "utara"));
+    }
+}

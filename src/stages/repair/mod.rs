@@ -1,0 +1,267 @@
+//! The `repair` stage: typos, glued words, stray scripts, reduplications and capital slips, fixed
+//! only where the fix is clearly right (issue 3). A wrong correction is worse than a missed one,
+//! so a word is repaired only when it is out of vocabulary, not protected, and one candidate
+//! clearly wins; every repair carries its confidence and the runner-up in the edit log.
+//!
+//! The stage runs two passes: mixed scripts first (so that the words are Latin when they are
+//! counted), then one pass over the words with the document's own vocabulary as context.
+
+mod affixes;
+mod candidates;
+mod context;
+mod lexicon;
+mod redup;
+mod script;
+mod shift;
+mod split;
+mod tokens;
+mod typo;
+
+pub use candidates::{distance, keyboard_neighbours, neighbours_of};
+
+use crate::catalog::BuiltinRule;
+use crate::config::Config;
+use crate::document::{Change, Changes, Document};
+use crate::error::Result;
+use crate::stages::Stage;
+use context::{lower_into, Context};
+use lexicon::Lexicon;
+use script::Confusables;
+use tokens::Token;
+use typo::{Scene, Shape};
+
+pub const RULES: &[BuiltinRule] = &[
+    BuiltinRule {
+        code: "R001",
+        name: "typo",
+        why: "An out-of-vocabulary word one or two slips away from one clearly likelier word, by frequency, the kind of slip and the document's own words.",
+        example: Some(("Dilansir dqari KCNA", "Dilansir dari KCNA")),
+    },
+    BuiltinRule {
+        code: "R002",
+        name: "glued-words",
+        why: "An out-of-vocabulary token that is two words with the space lost, possibly with a typo in one.",
+        example: Some(("malam haridan pagi", "malam hari dan pagi")),
+    },
+    BuiltinRule {
+        code: "R003",
+        name: "stray-script",
+        why: "Letters of another script inside a Latin word are residue; a token of another script with one stray Latin letter goes whole.",
+        example: Some(("Tentang Tุมภาพันธ์ Korea", "Tentang Korea")),
+    },
+    BuiltinRule {
+        code: "R004",
+        name: "confusable-letter",
+        why: "A Cyrillic or Greek letter that looks like a Latin one, inside a Latin word, is the Latin letter (Unicode confusables).",
+        example: Some(("Mоskwa (Cyrillic о)", "Moskwa")),
+    },
+    BuiltinRule {
+        code: "R005",
+        name: "reduplication",
+        why: "A reduplicated word whose second half has a dropped, added or swapped letter repeats the first half.",
+        example: Some(("inovasi-invasi", "inovasi-inovasi")),
+    },
+    BuiltinRule {
+        code: "R006",
+        name: "capital-slip",
+        why: "A known word with a second capital from a shift key held too long.",
+        example: Some(("TIdak harus", "Tidak harus")),
+    },
+];
+
+/// Words shorter than this are never corrected: short words have too many neighbours.
+const MIN_LEN: usize = 4;
+
+pub struct Repair {
+    lexicon: Lexicon,
+    confusables: Confusables,
+    threshold: f32,
+}
+
+impl Repair {
+    /// Loads the embedded lexicon and the user's word lists (`config.lexicon_files`).
+    pub fn new(config: &Config, threshold: f32) -> Result<Self> {
+        Ok(Repair { lexicon: Lexicon::load(&config.lexicon_files)?, confusables: Confusables::load(), threshold })
+    }
+
+    /// True when a lower-case word is a word: listed, or an affixed form of a listed word.
+    fn known(&self, lower: &str) -> bool {
+        self.lexicon.contains(lower) || affixes::accepts(lower, &|w| self.lexicon.contains(w))
+    }
+
+    /// The change for one word of the text, if it needs one.
+    fn repair(&self, text: &str, toks: &[Token], i: usize, ctx: &Context, buf: &mut String) -> Option<Change> {
+        let t = &toks[i];
+        if t.short_quote || !prose(t) {
+            return None;
+        }
+        if t.word.contains('-') {
+            return self.repair_hyphenated(text, toks, i, ctx);
+        }
+        self.repair_word(toks, i, t.range.clone(), t.word, t.sentence_start, ctx, buf)
+    }
+
+    fn repair_hyphenated(&self, text: &str, toks: &[Token], i: usize, ctx: &Context) -> Option<Change> {
+        let t = &toks[i];
+        let mut buf = String::new();
+        lower_into(t.word, &mut buf);
+        if ctx.count_of(&buf) >= 2 {
+            return None;
+        }
+        let known = |w: &str| self.known(w);
+        if let Some(fixed) = redup::fix(t.word, &known) {
+            return Some(change(t.range.clone(), fixed, "R005", 0.95, Some(t.word.to_string())));
+        }
+        // Each part of a compound (`Kout-Rusia`) is a word of its own; the first part needing a
+        // repair gets it.
+        let mut at = t.range.start;
+        for part in text[t.range.clone()].split('-') {
+            let range = at..at + part.len();
+            at = range.end + 1;
+            let start = t.sentence_start && range.start == t.range.start;
+            if let Some(c) = self.repair_word(toks, i, range, part, start, ctx, &mut buf) {
+                return Some(c);
+            }
+        }
+        None
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn repair_word(
+        &self,
+        toks: &[Token],
+        i: usize,
+        range: std::ops::Range<usize>,
+        word: &str,
+        sentence_start: bool,
+        ctx: &Context,
+        buf: &mut String,
+    ) -> Option<Change> {
+        if word.chars().count() < MIN_LEN || !word.chars().all(char::is_alphabetic) || !word.is_ascii() {
+            return None;
+        }
+        lower_into(word, buf);
+        let lower = buf.as_str();
+        if ctx.count_of(lower) >= 2 && !matches!(case_shape(word), Case::Other) {
+            return None;
+        }
+        let shape = match case_shape(word) {
+            Case::Lower => Shape::Lower,
+            Case::Title if sentence_start => Shape::SentenceCapital,
+            Case::Title => Shape::Capital,
+            Case::Other => {
+                let known = |w: &str| self.lexicon.contains(w);
+                return shift::fix(word, &known).map(|fixed| change(range, fixed, "R006", 0.95, None));
+            }
+        };
+        if self.known(lower) || self.lexicon.is_english(lower) {
+            return None;
+        }
+        let neighbour = |j: Option<usize>| {
+            let t = &toks[j?];
+            Some(t.word.to_lowercase())
+        };
+        // A neighbour across a sentence or clause break is no context.
+        let prev = if sentence_start || i == 0 || toks[i - 1].chunk.ends_with([',', ';', ':', ')']) {
+            None
+        } else {
+            neighbour(Some(i - 1))
+        };
+        let next = if toks[i].chunk.ends_with(['.', ',', ';', ':', '!', '?', ')']) {
+            None
+        } else {
+            neighbour(Some(i + 1).filter(|&j| j < toks.len()))
+        };
+        let scene = Scene { lexicon: &self.lexicon, context: ctx, prev: prev.as_deref(), next: next.as_deref() };
+        let plausible = affixes::plausible(lower, &|w| self.lexicon.contains(w));
+        let ranked = typo::rank(&scene, lower, shape, plausible);
+        let verdict = typo::verdict(&ranked, shape)?;
+        if verdict.confidence < self.threshold {
+            return None;
+        }
+        let rule = if verdict.word.contains(' ') { "R002" } else { "R001" };
+        let fixed = if shape == Shape::Lower { verdict.word.clone() } else { capitalise(&verdict.word, &self.lexicon) };
+        Some(change(range, fixed, rule, verdict.confidence, Some(verdict.runner_up)))
+    }
+}
+
+/// Whether a token is prose that repair may touch. Not prose: URLs, e-mail addresses, hashtags,
+/// mentions, domains and anything with digits (typos' tokens.rs skips the same for the same
+/// reason: a fix there is never a spelling fix).
+fn prose(t: &Token) -> bool {
+    !t.chunk.contains(['@', '#', '/', '\\', '_', '=', '&'])
+        && !t.chunk.contains("www.")
+        && t.word.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !t.word.starts_with('-')
+}
+
+enum Case {
+    Lower,
+    Title,
+    /// All capitals, inner capitals, or a capital slip.
+    Other,
+}
+
+fn case_shape(word: &str) -> Case {
+    let mut chars = word.chars();
+    let first = chars.next().is_some_and(char::is_uppercase);
+    let rest_lower = chars.all(char::is_lowercase);
+    match (first, rest_lower) {
+        (false, true) => Case::Lower,
+        (true, true) => Case::Title,
+        _ => Case::Other,
+    }
+}
+
+/// A correction in the capitalised form of the word it replaces, or the listed spelling of a
+/// name (`korut` -> `Korut`).
+fn capitalise(lower: &str, lexicon: &Lexicon) -> String {
+    if let Some(name) = lexicon.name(lower) {
+        if name.chars().next().is_some_and(char::is_uppercase) {
+            return name.to_string();
+        }
+    }
+    let mut chars = lower.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+fn change(
+    range: std::ops::Range<usize>,
+    with: String,
+    rule: &str,
+    confidence: f32,
+    runner_up: Option<String>,
+) -> Change {
+    Change { range, with, rule: rule.to_string(), confidence, runner_up }
+}
+
+impl Stage for Repair {
+    fn name(&self) -> &'static str {
+        "repair"
+    }
+
+    fn apply(&self, doc: &mut Document) {
+        let scripts = script::changes(doc.text(), &tokens::tokens(doc.text()), &self.confusables);
+        if !scripts.is_empty() {
+            doc.apply("repair", scripts);
+        }
+        let text = doc.text();
+        let toks = tokens::tokens(text);
+        let ctx = Context::of(&toks);
+        let mut changes = Changes::new();
+        let mut buf = String::new();
+        for i in 0..toks.len() {
+            if let Some(c) = self.repair(text, &toks, i, &ctx, &mut buf) {
+                changes.push(c);
+            }
+        }
+        doc.apply("repair", changes);
+    }
+
+    fn builtin_rules(&self) -> &'static [BuiltinRule] {
+        RULES
+    }
+}

@@ -1,0 +1,59 @@
+//! Reduplication with a typo in one half: `inovasi-invasi` -> `inovasi-inovasi`.
+//!
+//! Indonesian also reduplicates with a changed sound on purpose (`sayur-mayur`, `bolak-balik`,
+//! `gerak-gerik`, `warna-warni`): those halves differ by substituted letters. A typo drops,
+//! adds or swaps a letter, so only halves one such edit apart are made equal; when both halves
+//! are words, the first is the model, as it is the one typed first.
+
+use super::candidates::distance;
+
+/// The repaired `X-X`, when `word` is `X-Y` with `Y` a slip of `X` (or the reverse).
+pub fn fix(word: &str, known: &dyn Fn(&str) -> bool) -> Option<String> {
+    let (x, y) = word.split_once('-')?;
+    if y.contains('-') || x == y || x.chars().count() < 4 || y.chars().count() < 4 {
+        return None;
+    }
+    if !x.chars().all(char::is_lowercase) || !y.chars().all(char::is_lowercase) {
+        return None;
+    }
+    if distance(x, y) != 1 || x.chars().count() == y.chars().count() && !swapped(x, y) {
+        return None;
+    }
+    let model = match (known(x), known(y)) {
+        (true, _) => x,
+        (false, true) => y,
+        (false, false) => return None,
+    };
+    Some(format!("{model}-{model}"))
+}
+
+/// True when `a` and `b` differ by two adjacent letters swapped.
+fn swapped(a: &str, b: &str) -> bool {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+    diff.len() == 2 && diff[1] == diff[0] + 1 && a[diff[0]] == b[diff[1]] && a[diff[1]] == b[diff[0]]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn known(w: &str) -> bool {
+        ["inovasi", "invasi", "langkah", "sayur", "mayur", "gerak", "gerik", "warna", "warni"].contains(&w)
+    }
+
+    #[test]
+    fn a_half_with_a_dropped_added_or_swapped_letter_is_a_typo() {
+        assert_eq!(fix("inovasi-invasi", &known).as_deref(), Some("inovasi-inovasi"));
+        assert_eq!(fix("langkah-langkha", &known).as_deref(), Some("langkah-langkah"));
+        assert_eq!(fix("lagnkah-langkah", &known).as_deref(), Some("langkah-langkah"));
+    }
+
+    #[test]
+    fn reduplication_with_a_changed_sound_stays() {
+        for w in ["sayur-mayur", "gerak-gerik", "warna-warni", "Korut-Rusia", "langkah-langkah"] {
+            assert_eq!(fix(w, &known), None, "{w}");
+        }
+    }
+}

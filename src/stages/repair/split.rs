@@ -1,0 +1,85 @@
+//! Glued words: an out-of-vocabulary token that is two words with the space lost (`haridan` ->
+//! `hari dan`), possibly with a typo in one of them (`danaliases` -> `dan aliansi`). Splits are
+//! candidates beside the one-word corrections, so a split wins only when it is clearly better.
+
+use super::candidates::{self, typo_cost, Hit};
+use super::typo::{evidence, Candidate, Scene};
+
+/// The log10 cost of a lost space, as for one slip of the hand.
+const LOST_SPACE: f32 = 1.0;
+/// A frequent word is glued to its neighbour far more often than a rare one: only parts this
+/// frequent (the commonest function words) may carry a typo in the other part.
+const GLUE_WORD_ZIPF: f32 = 5.8;
+/// Longer parts make a chance split of a real unknown word less likely.
+fn length_bonus(shorter: usize) -> f32 {
+    0.4 * shorter.min(6) as f32
+}
+
+/// Splits of `lower` into two words, scored like one-word candidates.
+pub fn candidates(scene: &Scene, lower: &str) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    if lower.len() < 5 || !lower.is_ascii() {
+        return out;
+    }
+    for i in 2..=lower.len() - 2 {
+        let (left, right) = lower.split_at(i);
+        let shorter = left.len().min(right.len());
+        let (zl, zr) = (part_zipf(scene, left), part_zipf(scene, right));
+        match (zl, zr) {
+            (Some(zl), Some(zr)) => {
+                let score = zl + zr - 9.0 - LOST_SPACE + length_bonus(shorter) + pair_evidence(scene, left, right);
+                out.push(Candidate { word: format!("{left} {right}"), score, eligible: true });
+            }
+            (Some(zl), None) if zl >= GLUE_WORD_ZIPF && left.len() >= 3 && right.len() >= 7 => {
+                if let Some((fixed, z)) = repaired_part(scene, right) {
+                    let score = zl + z - 9.0 - LOST_SPACE + length_bonus(shorter);
+                    out.push(Candidate { word: format!("{left} {fixed}"), score, eligible: true });
+                }
+            }
+            (None, Some(zr)) if zr >= GLUE_WORD_ZIPF && right.len() >= 3 && left.len() >= 7 => {
+                if let Some((fixed, z)) = repaired_part(scene, left) {
+                    let score = z + zr - 9.0 - LOST_SPACE + length_bonus(shorter);
+                    out.push(Candidate { word: format!("{fixed} {right}"), score, eligible: true });
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The frequency of a part that may stand as a word: a listed word of three letters or more, or
+/// a two-letter function word (`di`, `ke`).
+fn part_zipf(scene: &Scene, part: &str) -> Option<f32> {
+    let z = scene.lexicon.zipf(part)?;
+    if part.len() >= 3 || z >= GLUE_WORD_ZIPF {
+        Some(z)
+    } else {
+        None
+    }
+}
+
+fn pair_evidence(scene: &Scene, left: &str, right: &str) -> f32 {
+    let mut boost = 0.0;
+    if scene.context.has_bigram(left, right) {
+        boost += 1.5;
+    }
+    boost + 0.3 * (evidence(scene, left) + evidence(scene, right)).min(2.0)
+}
+
+/// The best correction of a broken part of a glued token, with its score. The part is garbled
+/// more than typed (it lost its space too), so a substitution costs no more than an insertion,
+/// and the correction keeps the part's length within one letter.
+fn repaired_part(scene: &Scene, part: &str) -> Option<(String, f32)> {
+    let (words, zipf, masks) = scene.lexicon.indonesian(part.len() - 1..=part.len() + 1);
+    let mut hits: Vec<Hit> = Vec::new();
+    candidates::scan(words, masks, part, 2, &mut hits);
+    hits.iter()
+        .filter(|h| words[h.index].len().abs_diff(part.len()) <= 1)
+        .map(|h| {
+            let word = words[h.index];
+            let score = zipf[h.index] - 1.2 * typo_cost(word, part);
+            (word.to_string(), score)
+        })
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+}

@@ -1,0 +1,122 @@
+//! The words the repair stage looks at: whitespace-separated chunks with surrounding punctuation
+//! trimmed off, with what the stage needs to know about where each one stands.
+
+use std::ops::Range;
+
+/// One word of the text.
+#[derive(Debug, Clone)]
+pub struct Token<'a> {
+    /// Byte range of the word (punctuation trimmed) in the text.
+    pub range: Range<usize>,
+    pub word: &'a str,
+    /// The whole whitespace-separated chunk, punctuation included.
+    pub chunk: &'a str,
+    /// First word of a paragraph or a sentence, or opening a quote: its capital says nothing.
+    pub sentence_start: bool,
+    /// Inside a quote of at most three words: likely a foreign word or a name, left alone.
+    pub short_quote: bool,
+}
+
+/// A letter, digit or combining mark (Thai vowel signs are marks, and belong to their word).
+pub fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)
+}
+
+const OPENING_QUOTES: [char; 5] = ['"', '“', '\'', '‘', '«'];
+const CLOSING_QUOTES: [char; 5] = ['"', '”', '\'', '’', '»'];
+
+/// The words of `text`, in order.
+pub fn tokens(text: &str) -> Vec<Token<'_>> {
+    let mut out: Vec<Token> = Vec::new();
+    let mut line_start = true;
+    let mut after_stop = true;
+    let mut chars = text.char_indices().peekable();
+    while let Some(&(start, c)) = chars.peek() {
+        if c == '\n' {
+            line_start = true;
+            chars.next();
+            continue;
+        }
+        if c.is_whitespace() {
+            chars.next();
+            continue;
+        }
+        let mut at = start;
+        while let Some(&(i, c)) = chars.peek() {
+            if c.is_whitespace() {
+                break;
+            }
+            at = i + c.len_utf8();
+            chars.next();
+        }
+        let chunk = &text[start..at];
+        let lead = chunk.len() - chunk.trim_start_matches(|c: char| !is_word_char(c)).len();
+        let core = chunk[lead..].trim_end_matches(|c: char| !is_word_char(c));
+        let opens_quote = chunk.starts_with(OPENING_QUOTES) || chunk.starts_with('(');
+        if !core.is_empty() {
+            out.push(Token {
+                range: start + lead..start + lead + core.len(),
+                word: core,
+                chunk,
+                sentence_start: line_start || after_stop || opens_quote,
+                short_quote: false,
+            });
+        }
+        line_start = false;
+        let trimmed = chunk.trim_end_matches(CLOSING_QUOTES).trim_end_matches(')');
+        after_stop = trimmed.ends_with(['.', '!', '?', ':', '…']) || core.is_empty() && after_stop;
+    }
+    mark_short_quotes(&mut out);
+    out
+}
+
+/// Marks the words of quotes of one to three words: `"heroik,"`, `'1 Day 1lwoo'`.
+fn mark_short_quotes(tokens: &mut [Token]) {
+    for i in 0..tokens.len() {
+        if !tokens[i].chunk.starts_with(OPENING_QUOTES) {
+            continue;
+        }
+        for j in i..tokens.len().min(i + 3) {
+            let chunk = tokens[j].chunk.trim_end_matches(['.', ',', ';', ':', '!', '?', ')']);
+            if chunk.ends_with(CLOSING_QUOTES) && (j > i || chunk.chars().count() > 1) {
+                for t in &mut tokens[i..=j] {
+                    t.short_quote = true;
+                }
+                break;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_lose_their_punctuation_and_know_where_they_stand() {
+        let text = "Kata \"TIdak\" itu, (KCNA) heroik.\nLalu x";
+        let got: Vec<(&str, bool)> = tokens(text).iter().map(|t| (t.word, t.sentence_start)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Kata", true),
+                ("TIdak", true),
+                ("itu", false),
+                ("KCNA", true),
+                ("heroik", false),
+                ("Lalu", true),
+                ("x", false)
+            ]
+        );
+    }
+
+    #[test]
+    fn short_quotes_are_marked() {
+        let text = "sebagai \"heroik,\" terus \"Tentara kita saat ini melaksanakan\"";
+        let got: Vec<bool> = tokens(text).iter().map(|t| t.short_quote).collect();
+        assert_eq!(got, [false, true, false, false, false, false, false, false]);
+    }
+}

@@ -1,0 +1,200 @@
+//! Ranking corrections for one out-of-vocabulary word: single words within a small distance, and
+//! splits into two words (see `split`). Every candidate gets a score in log10 units, from its
+//! frequency, how plausible the slip is, and what the document says; the word as written competes
+//! too (`KEEP`), so a candidate only wins when it is clearly likelier than a word we do not know.
+
+use super::candidates::{self, typo_cost, Hit};
+use super::context::Context;
+use super::lexicon::Lexicon;
+use super::split;
+
+/// The score of leaving an unknown word as it is: what a rare word of its own would score.
+pub const KEEP: f32 = 0.5;
+/// Extra reason to leave a capitalised word alone: most unknown capitalised words are names.
+const KEEP_CAPITALISED: f32 = 1.0;
+
+/// What a correction is judged against.
+pub struct Scene<'a> {
+    pub lexicon: &'a Lexicon,
+    pub context: &'a Context,
+    /// The neighbouring words in the sentence, lower case.
+    pub prev: Option<&'a str>,
+    pub next: Option<&'a str>,
+}
+
+/// One candidate: the lower-case correction (two words when it is a split) and its score.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    pub word: String,
+    pub score: f32,
+    /// Whether the slip is plausible enough for this candidate to be made; an ineligible
+    /// candidate still competes, so that a word with a likelier but implausible correction
+    /// (`medio`: `media`) is left alone.
+    pub eligible: bool,
+}
+
+/// The outcome of ranking: the best correction, how sure, and the runner-up.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Verdict {
+    pub word: String,
+    pub confidence: f32,
+    pub runner_up: String,
+}
+
+/// How a word is written, which decides where corrections may come from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    Lower,
+    /// Capitalised at the start of a sentence, where the capital says nothing.
+    SentenceCapital,
+    /// Capitalised inside a sentence: a name, or part of one.
+    Capital,
+}
+
+/// The log10 penalty for one unit of typo cost. Long words have few neighbours, so an edit in
+/// them is stronger evidence of a slip than one in a short word.
+fn edit_penalty(len: usize) -> f32 {
+    (3.0 - 0.15 * len as f32).clamp(1.2, 2.4)
+}
+
+/// The largest distance searched: one edit in short words, two from six letters on.
+pub fn max_distance(len: usize) -> u8 {
+    if len >= 6 {
+        2
+    } else {
+        1
+    }
+}
+
+/// The largest typo cost a candidate the document does not use may have: one cheap slip in
+/// short words (`dqari`), one slip or a lost syllable in middling ones (`fenoma`), two slips in
+/// long ones. A word that may be an affixed form (`plausible`) gets only the cheapest slips
+/// (a doubled letter dropped, two letters swapped).
+fn max_cost(len: usize, plausible: bool) -> f32 {
+    if plausible {
+        0.7
+    } else if len <= 5 {
+        0.8
+    } else if len <= 8 {
+        1.3
+    } else {
+        2.4
+    }
+}
+
+/// The largest typo cost for a candidate the document itself uses.
+fn max_cost_in_document(len: usize) -> f32 {
+    if len <= 5 {
+        1.0
+    } else if len <= 8 {
+        1.5
+    } else {
+        2.5
+    }
+}
+
+/// Candidates for `lower`, best first. `plausible`: the word may be an affixed form.
+pub fn rank(scene: &Scene, lower: &str, shape: Shape, plausible: bool) -> Vec<Candidate> {
+    let len = lower.chars().count();
+    let max = max_distance(len);
+    let mut found: Vec<(String, f32)> = Vec::new();
+    let mut hits: Vec<Hit> = Vec::new();
+    let lex = scene.lexicon;
+    // A capitalised word becomes only a name or a word of the document: the big list is for
+    // lower-case words.
+    if shape == Shape::Lower {
+        let (words, zipf, masks) =
+            lex.indonesian(lower.len().saturating_sub(max as usize)..=lower.len() + max as usize);
+        candidates::scan(words, masks, lower, max, &mut hits);
+        found.extend(hits.drain(..).map(|h| (words[h.index].to_string(), zipf[h.index])));
+    }
+    candidates::scan(&lex.extra.words, &lex.extra.masks, lower, max, &mut hits);
+    found.extend(hits.drain(..).map(|h| (lex.extra.words[h.index].clone(), lex.extra.zipf[h.index])));
+    candidates::scan(&scene.context.sorted, &scene.context.masks, lower, max, &mut hits);
+    for h in hits.drain(..) {
+        let word = &scene.context.sorted[h.index];
+        if !found.iter().any(|(w, _)| w == word) {
+            found.push((word.clone(), lex.zipf(word).unwrap_or(2.5)));
+        }
+    }
+    let penalty = edit_penalty(len);
+    let mut out: Vec<Candidate> = Vec::new();
+    for (word, zipf) in found {
+        if word == lower || out.iter().any(|c| c.word == word) {
+            continue;
+        }
+        let in_document = scene.context.count_of(&word) > 0;
+        // A capitalised word is a name, or a sentence's first word that may be one: it becomes
+        // only a name, or a word the document uses. The capital of a sentence's first word was
+        // typed on purpose: a slip is after it.
+        let name_like = match shape {
+            Shape::Lower => true,
+            Shape::SentenceCapital => {
+                (acceptable_name(scene, &word) || in_document) && word.chars().next() == lower.chars().next()
+            }
+            Shape::Capital => acceptable_name(scene, &word),
+        };
+        let cost = typo_cost(&word, lower);
+        let limit = if plausible {
+            max_cost(len, true)
+        } else if in_document && paired(scene, &word) {
+            // `Korearn Utara` in an article about `Korea Utara`.
+            max_cost_in_document(usize::MAX)
+        } else if in_document {
+            max_cost_in_document(len)
+        } else {
+            max_cost(len, false)
+        };
+        // Four-letter words have too many neighbours: only the document's own words fix them.
+        let eligible = name_like && cost <= limit && (len > 4 || in_document);
+        let score = zipf - penalty * cost + evidence(scene, &word);
+        out.push(Candidate { word, score, eligible });
+    }
+    if shape == Shape::Lower && !plausible {
+        out.extend(split::candidates(scene, lower));
+    }
+    out.sort_by(|a, b| b.score.total_cmp(&a.score));
+    out
+}
+
+/// What the document says for a candidate: it occurs, or it makes a pair with a neighbour that
+/// occurs in the document or in a multiword name.
+pub fn evidence(scene: &Scene, word: &str) -> f32 {
+    let count = scene.context.count_of(word);
+    let mut boost = if count > 0 { 1.0 + 1.5 * (count as f32).log10() } else { 0.0 };
+    if paired(scene, word) {
+        boost += 1.5;
+    }
+    boost
+}
+
+/// True when the candidate and a neighbour make a pair the document or a multiword name has.
+fn paired(scene: &Scene, word: &str) -> bool {
+    let pair = |a: &str, b: &str| scene.context.has_bigram(a, b) || scene.lexicon.is_name_pair(a, b);
+    scene.prev.is_some_and(|p| pair(p, word)) || scene.next.is_some_and(|n| pair(word, n))
+}
+
+/// A capitalised word inside a sentence is a name or part of one: it is corrected only to a
+/// listed name, or to a name the document repeats (three times, or twice and known), so that a
+/// name spelled two ways in one article (`Komarudin`, `Komaruddin`) stays as written.
+fn acceptable_name(scene: &Scene, word: &str) -> bool {
+    let count = scene.context.count_of(word);
+    scene.lexicon.name(word).is_some() || count >= 3 || (count >= 2 && scene.lexicon.contains(word))
+}
+
+/// The best candidate and how sure it is, against the others and against keeping the word.
+pub fn verdict(candidates: &[Candidate], shape: Shape) -> Option<Verdict> {
+    let best = candidates.first()?;
+    if !best.eligible {
+        return None;
+    }
+    let keep = KEEP + if shape == Shape::Lower { 0.0 } else { KEEP_CAPITALISED };
+    let total: f32 =
+        candidates.iter().map(|c| 10f32.powf(c.score - best.score)).sum::<f32>() + 10f32.powf(keep - best.score);
+    let confidence = 1.0 / total;
+    let runner_up = match candidates.get(1) {
+        Some(c) if c.score > keep => format!("{} ({:.2})", c.word, 10f32.powf(c.score - best.score) / total),
+        _ => format!("(as written) ({:.2})", 10f32.powf(keep - best.score) / total),
+    };
+    Some(Verdict { word: best.word.clone(), confidence, runner_up })
+}

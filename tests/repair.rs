@@ -1,0 +1,165 @@
+//! The repair stage (issue 3): what it fixes, and everything it must leave alone.
+
+use bersih::{Cleaned, Config, Edit, Pipeline, StageConfig};
+use std::path::{Path, PathBuf};
+
+fn repair_only(threshold: f32, lexicon_files: Vec<PathBuf>) -> Pipeline {
+    let config = Config { stages: vec![StageConfig::Repair { threshold }], lexicon_files, ..Config::default() };
+    Pipeline::new(&config).unwrap()
+}
+
+fn clean(text: &str) -> Cleaned {
+    repair_only(0.8, Vec::new()).clean_str(text)
+}
+
+fn repairs(cleaned: &Cleaned) -> Vec<&Edit> {
+    cleaned.edits.iter().filter(|e| e.stage == "repair").collect()
+}
+
+/// The (before, after) pairs of the repair edits.
+fn pairs(text: &str) -> Vec<(String, String)> {
+    repairs(&clean(text)).into_iter().map(|e| (e.before.clone(), e.after.clone())).collect()
+}
+
+fn pair(before: &str, after: &str) -> (String, String) {
+    (before.to_string(), after.to_string())
+}
+
+#[test]
+fn a_typo_near_a_frequent_word_is_fixed() {
+    assert_eq!(pairs("Dilansir dqari kantor berita itu, pasukan akan dikirim."), [pair("dqari", "dari")]);
+}
+
+#[test]
+fn the_document_is_the_dictionary() {
+    let text = "Korea Utara mengirim pasukan. Korea Utara dan Rusia bersekutu. \
+                Korearn Utara dan Rusia telah memperkuat hubungan. Korut dan Rusia. Korut lagi. Pasukan Korut tiba. Rudal Korut diuji. \
+                Perjanjian Kout-Rusia ditandatangani. Tentara Korut dan tentara Rusia. Bersama tenara Rusia.";
+    let got = pairs(text);
+    assert!(got.contains(&pair("Korearn", "Korea")), "{got:?}");
+    assert!(got.contains(&pair("Kout", "Korut")), "{got:?}");
+    assert!(got.contains(&pair("tenara", "tentara")), "{got:?}");
+}
+
+#[test]
+fn every_repair_carries_its_confidence_and_runner_up() {
+    let cleaned = clean("Dilansir dqari kantor berita itu.");
+    let edit = repairs(&cleaned)[0];
+    assert!(edit.confidence >= 0.8 && edit.confidence <= 1.0);
+    assert!(edit.runner_up.is_some());
+    assert_eq!(bersih::replay(&cleaned.input, &cleaned.edits), cleaned.text);
+}
+
+#[test]
+fn the_threshold_is_respected() {
+    let text = "Dilansir dqari kantor berita itu.";
+    assert!(repairs(&repair_only(1.01, Vec::new()).clean_str(text)).is_empty());
+}
+
+#[test]
+fn glued_words_are_split() {
+    assert_eq!(pairs("Acara itu digelar pada malam haridan berakhir pagi."), [pair("haridan", "hari dan")]);
+}
+
+#[test]
+fn reduplication_and_capital_slips() {
+    assert_eq!(pairs("\"TIdak harus dari para ahli,\" katanya."), [pair("TIdak", "Tidak")]);
+    assert_eq!(pairs("Masukan itu membentuk inovasi-invasi baru."), [pair("inovasi-invasi", "inovasi-inovasi")]);
+    assert!(pairs("Harga sayur-mayur naik, warna-warni bendera, bolak-balik ke pasar.").is_empty());
+}
+
+#[test]
+fn stray_scripts_go_and_legitimate_scripts_stay() {
+    assert_eq!(clean("Tentang Tุมภาพันธ์ Korea Utara").text, "Tentang Korea Utara\n");
+    assert_eq!(clean("Pasukan dikirim ke Mоskwa kemarin.").text, "Pasukan dikirim ke Moskwa kemarin.\n");
+    let hangul = "Pemimpin Korea Utara Kim Jong Un (김정은) berpidato.";
+    assert!(repairs(&clean(hangul)).is_empty());
+}
+
+#[test]
+fn what_is_not_a_typo_stays() {
+    let text = "Menurut Gerasimov dan Kudakyv, kalo nggak gimana, analisa sekedar hutang trilyun. \
+                KCNA dan DPRK melaporkan 14.000 tentara, lihat https://contoh.id/beritaa atau \
+                tulis ke redaksi@contoh.id, #beritaa @redaksii. Kata \"heroik\" dan 'Jungilwoo' \
+                serta traffic dan freelancer. Ujang Komarudin dan Ujang Komaruddin.";
+    assert_eq!(pairs(text), Vec::<(String, String)>::new());
+}
+
+#[test]
+fn a_word_that_repeats_is_no_typo() {
+    assert!(pairs("Warga menyebut tenara itu. Lalu tenara itu pergi, kata tentara.").is_empty());
+}
+
+#[test]
+fn a_user_lexicon_protects_its_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("words.txt");
+    std::fs::write(&path, "dqari\n").unwrap();
+    let cleaned = repair_only(0.8, vec![path]).clean_str("Dilansir dqari kantor berita itu.");
+    assert!(repairs(&cleaned).is_empty());
+}
+
+fn shared() -> Option<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
+    if dir.is_dir() {
+        Some(dir)
+    } else {
+        eprintln!("skipped: ../shared is absent");
+        None
+    }
+}
+
+fn texts(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|d| {
+            d.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files
+}
+
+#[test]
+fn clean_text_gets_no_repair_at_all() {
+    let Some(shared) = shared() else { return };
+    let pipeline = repair_only(0.8, Vec::new());
+    let mut checked = 0;
+    for file in texts(&shared.join("gold")).into_iter().chain(texts(&shared.join("dev/gold"))) {
+        let cleaned = pipeline.clean(&std::fs::read(&file).unwrap()).unwrap();
+        let edits: Vec<(&str, &str)> =
+            repairs(&cleaned).iter().map(|e| (e.before.as_str(), e.after.as_str())).collect();
+        assert!(edits.is_empty(), "{}: {edits:?}", file.display());
+        checked += 1;
+    }
+    assert!(checked >= 20, "only {checked} gold files found");
+}
+
+#[test]
+fn the_typos_of_the_raw_files_are_repaired() {
+    let Some(shared) = shared() else { return };
+    let pipeline = repair_only(0.8, Vec::new());
+    let expected = [
+        ("seeds/000_36472439b6d589a9.txt", "dqari", "dari"),
+        ("seeds/002_f011f847b0c797aa.txt", "Korearn", "Korea"),
+        ("seeds/002_f011f847b0c797aa.txt", "penyelemaan", "penyelesaian"),
+        ("seeds/002_f011f847b0c797aa.txt", "Tุมภาพันธ์ ", ""),
+        ("seeds/004_b14fd4ef2493ac46.txt", "tenara", "tentara"),
+        ("seeds/004_b14fd4ef2493ac46.txt", "Ukarina", "Ukraina"),
+        ("seeds/004_b14fd4ef2493ac46.txt", "Kout", "Korut"),
+        ("dev/raw/001.txt", "TIdak", "Tidak"),
+        ("dev/raw/001.txt", "inovasi-invasi", "inovasi-inovasi"),
+        ("dev/raw/018.txt", "diluncurkna", "diluncurkan"),
+        ("dev/raw/030.txt", "fenoma", "fenomena"),
+        ("dev/raw/030.txt", "pembahasanya", "pembahasannya"),
+        ("dev/raw/034.txt", "penyeleggaraan", "penyelenggaraan"),
+        ("dev/raw/047.txt", "perenonomian", "perekonomian"),
+        ("dev/raw/047.txt", "mencapi", "mencapai"),
+        ("dev/raw/049.txt", "peseteruan", "perseteruan"),
+        ("dev/raw/049.txt", "departeman", "departemen"),
+    ];
+    for (file, before, after) in expected {
+        let cleaned = pipeline.clean(&std::fs::read(shared.join(file)).unwrap()).unwrap();
+        let found = repairs(&cleaned).iter().any(|e| e.before == before && e.after == after);
+        assert!(found, "{file}: {before} -> {after} not made; repairs: {:?}", repairs(&cleaned));
+    }
+}
