@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import Any, Dict, Mapping, Optional
 
 from datatrove.data import DocumentsPipeline
-from datatrove.pipeline.formatters.base import BaseFormatter
+from datatrove.pipeline.base import PipelineStep
 from datatrove.utils.typeshelper import StatHints
 
 from ._bersih import Pipeline
@@ -30,7 +30,9 @@ __all__ = ["BersihFormatter"]
 _SKIPPED = ("text", "edits")
 
 
-class BersihFormatter(BaseFormatter):
+# A PipelineStep rather than datatrove's BaseFormatter: importing datatrove's formatters package
+# needs its optional `processing` dependencies, which cleaning with bersih does not.
+class BersihFormatter(PipelineStep):
     """Cleans each document's text with bersih and records what bersih learnt about the article
     (title, site, published, authors, editors, dateline, captions, related, encoding) and how many
     edits it made in ``doc.metadata[metadata_key]``.
@@ -40,6 +42,7 @@ class BersihFormatter(BaseFormatter):
     """
 
     name = "🧽 bersih"
+    type = "✂️ - FORMAT"
 
     def __init__(
         self,
@@ -55,6 +58,7 @@ class BersihFormatter(BaseFormatter):
         self.keep_edits = edits
 
     def format(self, text: str) -> str:
+        """The clean text alone, as datatrove's formatters give it."""
         return self.pipeline.clean(text)
 
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
