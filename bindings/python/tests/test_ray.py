@@ -34,7 +34,8 @@ def cleaned_by_ray(ray_cluster, tmp_path_factory):
     dataset = ray.data.read_json(str(BULK))
     # Two actors at half a CPU each leave a CPU for the read and write tasks; actors holding both
     # CPUs would starve them, and the run would wait for ever.
-    dataset = dataset.map_batches(Cleaner, batch_format="pyarrow", batch_size=16, concurrency=2, num_cpus=0.5)
+    pool = ray.data.ActorPoolStrategy(size=2)
+    dataset = dataset.map_batches(Cleaner, batch_format="pyarrow", batch_size=16, compute=pool, num_cpus=0.5)
     dataset.write_json(str(out))
     rows = {}
     for path in sorted(Path(out).glob("*.json*")):

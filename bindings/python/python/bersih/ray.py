@@ -6,7 +6,7 @@
     from bersih.ray import Cleaner
 
     ds = ray.data.read_json("corpus.jsonl")
-    ds = ds.map_batches(Cleaner, batch_format="pyarrow", concurrency=2)
+    ds = ds.map_batches(Cleaner, batch_format="pyarrow", compute=ray.data.ActorPoolStrategy(size=2))
     ds.write_json("clean/")
 
 Ray builds one ``Cleaner`` per actor, so each actor compiles the pipeline once and cleans every
