@@ -125,13 +125,13 @@ def test_clean_batch_releases_the_gil(pipeline):
         texts = texts * 2
     worker = threading.Thread(target=pipeline.clean_batch, args=(texts,), kwargs={"threads": 1})
     worker.start()
-    longest_wait, last = 0.0, time.perf_counter()
+    ticks = 0
     while worker.is_alive():
         time.sleep(0.001)
-        now = time.perf_counter()
-        longest_wait, last = max(longest_wait, now - last), now
-    # Holding the GIL while cleaning would stall this loop for about the whole batch.
-    assert longest_wait < duration / 2, f"main thread stalled {longest_wait:.3f}s of a {duration:.3f}s batch"
+        ticks += 1
+    # Free to run, this loop ticks hundreds of times during the batch; if cleaning held the GIL,
+    # it would be stuck from its first sleep until the batch ends, and tick once or twice.
+    assert ticks >= 20, f"the main thread ticked {ticks} times during a {duration:.2f}s batch"
 
 
 def test_clean_batch_threads_must_be_positive(pipeline):
