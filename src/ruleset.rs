@@ -9,7 +9,7 @@
 use crate::catalog::RuleInfo;
 use crate::config::Config;
 use crate::error::{Error, Result};
-use regex::{Regex, RegexBuilder};
+use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 use serde::Deserialize;
 
 /// The embedded packs: the language-neutral set first, then one per language.
@@ -132,6 +132,10 @@ pub struct Rule {
 pub struct RuleSet {
     pub rules: Vec<Rule>,
     pub stopwords: std::collections::HashSet<String>,
+    /// The block rules' patterns as one set, so a block is scanned once for all of them.
+    block_set: Option<RegexSet>,
+    /// For each pattern of `block_set`, its rule's index in `rules`.
+    block_rules: Vec<usize>,
 }
 
 impl RuleSet {
@@ -164,6 +168,7 @@ impl RuleSet {
         };
         set.rules.retain(|r| wanted(&r.spec.code));
         set.rules.sort_by_key(|r| r.rank);
+        set.build_block_set()?;
         Ok(set)
     }
 
@@ -183,6 +188,26 @@ impl RuleSet {
             }
         }
         Ok(())
+    }
+
+    fn build_block_set(&mut self) -> Result<()> {
+        self.block_rules = (0..self.rules.len()).filter(|&i| self.rules[i].spec.scope == Scope::Block).collect();
+        let patterns = self.block_rules.iter().map(|&i| self.rules[i].regex.as_str());
+        let set = RegexSetBuilder::new(patterns)
+            .size_limit(REGEX_SIZE_LIMIT * 16)
+            .dfa_size_limit(DFA_SIZE_LIMIT * 8)
+            .build()
+            .map_err(|e| Error::Config(format!("the block rules do not compile together: {e}")))?;
+        self.block_set = Some(set);
+        Ok(())
+    }
+
+    /// Indices (into `rules`, in trial order) of the block rules whose pattern matches `block`.
+    pub fn matching_block_rules(&self, block: &str) -> Vec<usize> {
+        match &self.block_set {
+            Some(set) => set.matches(block).iter().map(|k| self.block_rules[k]).collect(),
+            None => Vec::new(),
+        }
     }
 
     pub fn infos(&self) -> Vec<RuleInfo> {

@@ -1,7 +1,7 @@
 //! Where each block stands on the page: which blocks read as prose, where the article's body
 //! begins and ends, and so which blocks are in the header and footer zones.
 
-use crate::ruleset::{RuleSet, Scope, Zone};
+use crate::ruleset::{RuleSet, Zone};
 use crate::text::{ends_sentence, lines};
 use std::collections::HashSet;
 use std::ops::Range;
@@ -21,6 +21,9 @@ pub struct BlockInfo {
     pub title_like: bool,
     /// Some block rule recognises it as page furniture.
     pub furniture: bool,
+    /// The block rules whose pattern matches it (indices into the rule set, in trial order),
+    /// whatever their zone.
+    pub block_rules: Vec<usize>,
 }
 
 pub struct Layout {
@@ -41,7 +44,8 @@ impl Layout {
         // A block some rule recognises as furniture is never the body, whatever its length.
         for block in &mut blocks {
             let s = &text[block.range.clone()];
-            if rules.rules.iter().any(|r| r.spec.scope == Scope::Block && r.regex.is_match(s)) {
+            block.block_rules = rules.matching_block_rules(s);
+            if !block.block_rules.is_empty() {
                 block.furniture = true;
                 block.prose = false;
             }
@@ -108,7 +112,7 @@ fn describe(s: &str, range: Range<usize>, stopwords: &HashSet<String>) -> BlockI
     // A headline that ends in a question mark is still a headline, not prose.
     let prose = words >= 8 && density >= 0.1 && (sentence || words >= 25) && !headline;
     let title_like = (3..=30).contains(&words) && open_end && capitalised >= 1;
-    BlockInfo { range, words, sentence, prose, headline, title_like, furniture: false }
+    BlockInfo { range, words, sentence, prose, headline, title_like, furniture: false, block_rules: Vec::new() }
 }
 
 /// The article's body is the largest run of prose blocks, allowing one other block between two

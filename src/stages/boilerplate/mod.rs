@@ -260,14 +260,13 @@ impl Boilerplate {
                         .is_some_and(|m| s[..m.start()].trim().is_empty() && s[m.end()..].trim().is_empty())
             };
             let is_caption = |rule: &&Rule| rule.regex.capture_names().any(|g| g == Some("caption"));
-            let candidates = self
-                .rules
-                .rules
-                .iter()
-                .filter(|r| r.spec.scope == Scope::Block || whole_inline(r))
-                .filter(|r| captions || !is_caption(r));
+            let block_rules = layout.blocks[i].block_rules.iter().map(|&k| &self.rules.rules[k]);
+            let inline_rules = self.rules(Scope::Inline).filter(whole_inline);
+            let mut candidates: Vec<&Rule> =
+                block_rules.chain(inline_rules).filter(|r| captions || !is_caption(r)).collect();
+            candidates.sort_by_key(|r| r.rank);
             for rule in candidates {
-                if !layout.in_zone(i, rule.spec.zone) || !rule.regex.is_match(s) {
+                if !layout.in_zone(i, rule.spec.zone) {
                     continue;
                 }
                 if rule.spec.takes.is_some() {
