@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""Builds the repair stage's embedded lexicon from wordfreq's word lists.
+"""Builds the repair stage's embedded lexicon from wordfreq's word lists and Sastrawi's root words.
 
-    python3 -m venv /tmp/wf && /tmp/wf/bin/pip install wordfreq==3.1.1
+    python3 -m venv /tmp/wf && /tmp/wf/bin/pip install wordfreq==3.1.1 PySastrawi==1.2.1
     /tmp/wf/bin/python scripts/build_lexicon.py
 
 Writes, under src/rules/lexicon/:
-  id.tsv   the Indonesian list: `word<TAB>zipf*100`, sorted by length in bytes, then bytes
+  id.tsv   the Indonesian list: `word<TAB>zipf*100`, sorted by length in bytes, then bytes;
+           wordfreq's words, then Sastrawi's root words that wordfreq lacks, at Zipf 2.5
   en.txt   the top 50,000 English words (wordfreq's large list), sorted, one a line; repair never touches them
   SOURCE   the package version and the sha256 of each source data file, for the licence note
 
@@ -17,8 +18,15 @@ import pathlib
 import sys
 
 import wordfreq
+import Sastrawi
 
 PINNED = "3.1.1"
+SASTRAWI_PINNED = "1.2.1"
+# wordfreq's small Indonesian list stops near Zipf 3 and so misses rare but real words (`gelut`,
+# `catut`, `indekos`) and the stems of their affixed forms (`genang` in `menggenang`): a word
+# missing from the lexicon is a word repair may wrongly "correct". Root words from a dictionary
+# list close that gap; they are known words, at a frequency below any of wordfreq's.
+ROOT_ZIPF = 250
 RARE = 360  # Zipf 3.6, times 100
 GAP = 250  # Zipf 2.5: about 300 times as frequent
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -57,6 +65,17 @@ def main():
     misspellings = sorted(w for w, z in ids.items() if z < RARE and any(ids.get(n, 0) >= z + GAP for n in edits1(w)))
     for w in misspellings:
         del ids[w]
+    roots_file = pathlib.Path(Sastrawi.__file__).parent / "Stemmer" / "data" / "kata-dasar.txt"
+    from importlib.metadata import version as pkg_version
+    sastrawi_version = pkg_version("PySastrawi")
+    if sastrawi_version != SASTRAWI_PINNED:
+        sys.exit(f"PySastrawi {sastrawi_version} found, {SASTRAWI_PINNED} pinned")
+    roots = [w.strip() for w in roots_file.read_text(encoding="utf-8").splitlines()]
+    added = 0
+    for w in roots:
+        if w and is_word(w) and w not in ids:
+            ids[w] = ROOT_ZIPF
+            added += 1
     # By length, then bytes: candidate search reads only the lengths within reach of a word.
     lines = [f"{w}\t{z}\n" for w, z in sorted(ids.items(), key=lambda kv: (len(kv[0].encode()), kv[0].encode()))]
     (out / "id.tsv").write_text("".join(lines), encoding="utf-8")
@@ -74,7 +93,9 @@ def main():
     for name in ["small_id.msgpack.gz", "large_en.msgpack.gz"]:
         digest = hashlib.sha256((data / name).read_bytes()).hexdigest()
         source.append(f"{name} sha256 {digest}")
-    source.append(f"id.tsv {len(ids)} words ({len(misspellings)} misspellings left out); en.txt {len(english)} words")
+    source.append(f"PySastrawi {sastrawi_version} (PyPI): Stemmer/data/kata-dasar.txt sha256 "
+                  + hashlib.sha256(roots_file.read_bytes()).hexdigest())
+    source.append(f"id.tsv {len(ids)} words ({len(misspellings)} misspellings left out, {added} root words added); en.txt {len(english)} words")
     (out / "SOURCE").write_text("\n".join(source) + "\n", encoding="utf-8")
     print("\n".join(source))
 

@@ -124,6 +124,11 @@ fn prefixed_roots(stem: &str, suffix: &str, lenient: bool) -> Vec<String> {
             push(r);
         }
     }
+    if lenient {
+        // Colloquial verbs take the nasal without me- (`ngaca` for `berkaca`, `nyesek`): in
+        // informal writing such a word is more likely real than a typo.
+        roots.extend(nasal_roots(stem));
+    }
     for (nasal, pe) in [("me", false), ("pe", true)] {
         if pe && !confix {
             continue;

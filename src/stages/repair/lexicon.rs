@@ -40,6 +40,9 @@ impl WordList {
 }
 
 /// Everything the stage knows about words, built once per pipeline.
+/// The frequency `scripts/build_lexicon.py` gives the dictionary's root words that wordfreq lacks.
+const ROOT_ZIPF: f32 = 2.5;
+
 #[derive(Debug)]
 pub struct Lexicon {
     /// wordfreq's Indonesian list, sorted by length and then bytes, as `&'static str` slices of
@@ -150,6 +153,17 @@ impl Lexicon {
             return Some(LISTED_ZIPF);
         }
         self.extra.words.binary_search_by(|w| w.as_str().cmp(lower)).ok().map(|i| self.extra.zipf[i])
+    }
+
+    /// True when a lower-case word may be the stem of an affixed form. The root words that only
+    /// the dictionary list has (at `ROOT_ZIPF`) must be five letters or more for that: short rare
+    /// roots (`lema`) would let typos pass as affixed forms (`penyelemaan`).
+    pub fn is_stem(&self, lower: &str) -> bool {
+        match self.zipf(lower) {
+            Some(z) if z <= ROOT_ZIPF => lower.len() >= 5,
+            Some(_) => true,
+            None => false,
+        }
     }
 
     /// True when a lower-case word is in one of the Indonesian lists or the user's.

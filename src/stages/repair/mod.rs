@@ -86,7 +86,7 @@ impl Repair {
 
     /// True when a lower-case word is a word: listed, or an affixed form of a listed word.
     fn known(&self, lower: &str) -> bool {
-        self.lexicon.contains(lower) || affixes::accepts(lower, &|w| self.lexicon.contains(w))
+        self.lexicon.contains(lower) || affixes::accepts(lower, &|w| self.lexicon.is_stem(w))
     }
 
     /// The change for one word of the text, if it needs one.
@@ -173,7 +173,7 @@ impl Repair {
             neighbour(Some(i + 1).filter(|&j| j < toks.len()))
         };
         let scene = Scene { lexicon: &self.lexicon, context: ctx, prev: prev.as_deref(), next: next.as_deref() };
-        let plausible = affixes::plausible(lower, &|w| self.lexicon.contains(w));
+        let plausible = affixes::plausible(lower, &|w| self.lexicon.is_stem(w));
         let ranked = typo::rank(&scene, lower, shape, plausible);
         let verdict = typo::verdict(&ranked, shape)?;
         if verdict.confidence < self.threshold {

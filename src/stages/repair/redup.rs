@@ -2,8 +2,9 @@
 //!
 //! Indonesian also reduplicates with a changed sound on purpose (`sayur-mayur`, `bolak-balik`,
 //! `gerak-gerik`, `warna-warni`): those halves differ by substituted letters. A typo drops,
-//! adds or swaps a letter, so only halves one such edit apart are made equal; when both halves
-//! are words, the first is the model, as it is the one typed first.
+//! adds or swaps a letter, so only halves one such edit apart are made equal. When both halves
+//! are words, the longer is the model, since a dropped letter is the commoner slip
+//! (`inovasi-invasi`, `tema-teman`); halves of one length (a swap) take the first.
 
 use super::candidates::distance;
 
@@ -20,6 +21,7 @@ pub fn fix(word: &str, known: &dyn Fn(&str) -> bool) -> Option<String> {
         return None;
     }
     let model = match (known(x), known(y)) {
+        (true, true) if y.len() > x.len() => y,
         (true, _) => x,
         (false, true) => y,
         (false, false) => return None,
@@ -40,7 +42,8 @@ mod tests {
     use super::*;
 
     fn known(w: &str) -> bool {
-        ["inovasi", "invasi", "langkah", "sayur", "mayur", "gerak", "gerik", "warna", "warni"].contains(&w)
+        ["inovasi", "invasi", "tema", "teman", "langkah", "sayur", "mayur", "gerak", "gerik", "warna", "warni"]
+            .contains(&w)
     }
 
     #[test]
@@ -48,6 +51,7 @@ mod tests {
         assert_eq!(fix("inovasi-invasi", &known).as_deref(), Some("inovasi-inovasi"));
         assert_eq!(fix("langkah-langkha", &known).as_deref(), Some("langkah-langkah"));
         assert_eq!(fix("lagnkah-langkah", &known).as_deref(), Some("langkah-langkah"));
+        assert_eq!(fix("tema-teman", &known).as_deref(), Some("teman-teman"));
     }
 
     #[test]

@@ -71,6 +71,9 @@ fn pair_evidence(scene: &Scene, left: &str, right: &str) -> f32 {
 /// more than typed (it lost its space too), so a substitution costs no more than an insertion,
 /// and the correction keeps the part's length within one letter.
 fn repaired_part(scene: &Scene, part: &str) -> Option<(String, f32)> {
+    if let Some(found) = prefix_anchored(scene, part) {
+        return Some(found);
+    }
     let (words, zipf, masks) = scene.lexicon.indonesian(part.len() - 1..=part.len() + 1);
     let mut hits: Vec<Hit> = Vec::new();
     candidates::scan(words, masks, part, 2, &mut hits);
@@ -82,4 +85,34 @@ fn repaired_part(scene: &Scene, part: &str) -> Option<(String, f32)> {
             (word.to_string(), score)
         })
         .max_by(|a, b| a.1.total_cmp(&b.1))
+}
+
+/// Garbling that glues words keeps a word's start: among the words that share a long part's first
+/// four letters, are as long within one letter and lie within three edits of it, a single one is
+/// its repair, even past the two edits a plain typo may have (`aliases` in `danaliases`). Several
+/// such words, none far commoner than the rest, leave the part to the ordinary search.
+fn prefix_anchored(scene: &Scene, part: &str) -> Option<(String, f32)> {
+    /// How much commoner (log10) the best of several prefix-sharing words must be.
+    const CLEAR_LEAD: f32 = 0.8;
+    /// The cost of a garbled tail: one slip of the cheapest kind.
+    const GARBLED_TAIL: f32 = 0.7;
+    if part.len() < 7 || !part.is_char_boundary(4) {
+        return None;
+    }
+    let prefix = &part[..4];
+    let (words, zipf, _) = scene.lexicon.indonesian(part.len() - 1..=part.len() + 1);
+    let mut found: Vec<(&str, f32)> = words
+        .iter()
+        .zip(zipf)
+        .filter(|(w, _)| w.starts_with(prefix) && **w != part && candidates::distance(w, part) <= 3)
+        .map(|(w, z)| (*w, *z))
+        .collect();
+    found.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let (word, z) = *found.first()?;
+    // One word, or one far commoner than the next (a name such as `aliando` beside `aliansi`).
+    if found.get(1).is_some_and(|next| z - next.1 < CLEAR_LEAD) {
+        return None;
+    }
+    // The start is the evidence; the garbled rest counts as one slip, however many letters.
+    Some((word.to_string(), z - 1.2 * GARBLED_TAIL))
 }

@@ -93,6 +93,13 @@ fn max_cost_in_document(len: usize) -> f32 {
     }
 }
 
+/// True when `typo` is `intended` with one letter of a double letter dropped.
+fn restores_double(intended: &str, typo: &str) -> bool {
+    let a: Vec<char> = intended.chars().collect();
+    a.len() == typo.chars().count() + 1
+        && (1..a.len()).any(|i| a[i] == a[i - 1] && a[..i].iter().chain(&a[i + 1..]).copied().eq(typo.chars()))
+}
+
 /// Candidates for `lower`, best first. `plausible`: the word may be an affixed form.
 pub fn rank(scene: &Scene, lower: &str, shape: Shape, plausible: bool) -> Vec<Candidate> {
     let len = lower.chars().count();
@@ -132,7 +139,8 @@ pub fn rank(scene: &Scene, lower: &str, shape: Shape, plausible: bool) -> Vec<Ca
             Shape::SentenceCapital => {
                 (acceptable_name(scene, &word) || in_document) && word.chars().next() == lower.chars().next()
             }
-            Shape::Capital => acceptable_name(scene, &word),
+            // A name keeps its first letter: `Kasatpol` is not a slip of `Satpol`.
+            Shape::Capital => acceptable_name(scene, &word) && word.chars().next() == lower.chars().next(),
         };
         let cost = typo_cost(&word, lower);
         let limit = if plausible {
@@ -146,7 +154,12 @@ pub fn rank(scene: &Scene, lower: &str, shape: Shape, plausible: bool) -> Vec<Ca
             max_cost(len, false)
         };
         // Four-letter words have too many neighbours: only the document's own words fix them.
-        let eligible = name_like && cost <= limit && (len > 4 || in_document);
+        // A word that parses as an affixed form of a known stem (`menggenang`, `memulung`,
+        // `pebulutangkis`) is most likely a real word the lexicon lacks: only a word of the
+        // document itself may replace it, or the same word with a doubled letter restored
+        // (`pembahasanya`: `-an` + `-nya` is spelt `-annya`).
+        let affix_safe = !plausible || in_document || restores_double(&word, lower);
+        let eligible = name_like && cost <= limit && (len > 4 || in_document) && affix_safe;
         let score = zipf - penalty * cost + evidence(scene, &word);
         out.push(Candidate { word, score, eligible });
     }
