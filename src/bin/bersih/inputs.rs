@@ -153,7 +153,9 @@ fn walk(dir: &Path, seen: &mut HashSet<PathBuf>, found: &mut Vec<PathBuf>) -> Re
         let path = entry.path();
         match fs::metadata(&path) {
             Ok(meta) if meta.is_dir() => walk(&path, seen, found)?,
-            Ok(_) if is_text(&path) || is_jsonl(&path) => found.push(path),
+            // Only regular files: opening a FIFO or a device found in a folder could block the
+            // run for ever. (Named on the command line, a pipe such as `<(zcat x)` is read.)
+            Ok(meta) if meta.is_file() && (is_text(&path) || is_jsonl(&path)) => found.push(path),
             Ok(_) => {}
             // A dangling symlink names nothing to clean.
             Err(_) => {}
