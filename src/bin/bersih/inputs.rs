@@ -80,6 +80,18 @@ impl Input {
         if safe.as_os_str().is_empty() {
             bail!("{}: no file name to write the output under", self.display());
         }
+        // A symlink already inside DIR where the output's folders go would lead outside it.
+        let mut folder = dir.to_path_buf();
+        for part in safe.parent().into_iter().flat_map(Path::components) {
+            folder.push(part);
+            if fs::symlink_metadata(&folder).is_ok_and(|m| m.file_type().is_symlink()) {
+                bail!(
+                    "output folder {} is a symlink; outputs are written only inside {}",
+                    folder.display(),
+                    dir.display()
+                );
+            }
+        }
         let mut target = dir.join(safe);
         if json && !self.jsonl {
             target.set_extension("json");
