@@ -279,6 +279,12 @@ fn number() -> impl Strategy<Value = String> {
     ]
 }
 
+/// `default` cases, or `PROPTEST_CASES` when set, for a longer search.
+fn cases(default: u32) -> Cases {
+    let cases = std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(default);
+    Cases { cases, ..Cases::default() }
+}
+
 fn check(bytes: &[u8]) -> Result<String, TestCaseError> {
     clean_and_check(bytes).map_err(TestCaseError::fail)
 }
@@ -298,7 +304,7 @@ fn check_survives((page, token): (String, String)) -> Result<(), TestCaseError> 
 }
 
 proptest! {
-    #![proptest_config(Cases { cases: 2048, ..Cases::default() })]
+    #![proptest_config(cases(2048))]
 
     #[test]
     fn odd_text_cleans_into_valid_output_with_a_faithful_log(text in odd_text()) {
@@ -313,7 +319,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(Cases { cases: 256, ..Cases::default() })]
+    #![proptest_config(cases(256))]
 
     #[test]
     fn damaged_pages_clean_into_valid_output_with_a_faithful_log(page in damaged_page()) {
