@@ -41,7 +41,7 @@ pub const RULES: &[BuiltinRule] = &[
         code: "L004",
         name: "flattened-paragraphs",
         why: "A page flattened to one line keeps its paragraph breaks only as a double space after a \
-              sentence end.",
+              sentence end; a double space that is not such a break is one space.",
         example: Some(("pagi ini.  Jumat (18/1/2019) lalu", "pagi ini.\\n\\nJumat (18/1/2019) lalu")),
     },
     BuiltinRule {
@@ -105,17 +105,20 @@ fn split_joined(text: &str) -> Changes {
                 if (sentence_end && (starts_paragraph(after) || after.starts_with(['"', '“']))) || quote_start {
                     changes.replace(at..at + 1, "\n\n", "L003");
                 }
-            } else if flattened
-                && bytes[i] == b' '
-                && s[i..].starts_with("  ")
-                && (ends_sentence(&s[..i]) || s[..i].ends_with(')'))
-            {
+            } else if bytes[i] == b' ' && s[i..].starts_with("  ") && i > 0 {
                 let run = s[i..].len() - s[i..].trim_start_matches(' ').len();
-                if starts_paragraph(&s[i + run..]) {
-                    changes.replace(at..at + run, "\n\n", "L004");
-                    i += run;
-                    continue;
+                if i + run < s.len() {
+                    let sentence_end = ends_sentence(&s[..i]) || s[..i].ends_with(')');
+                    if flattened && sentence_end && starts_paragraph(&s[i + run..]) {
+                        changes.replace(at..at + run, "\n\n", "L004");
+                    } else {
+                        // `normalize` left the double space for this stage to read; when it is
+                        // not a paragraph break it is an ordinary space.
+                        changes.replace(at..at + run, " ", "L004");
+                    }
                 }
+                i += run;
+                continue;
             }
             i += 1;
         }
@@ -347,7 +350,9 @@ mod tests {
         let input = format!("{body} Jumat lalu, bank meminta suspensi. {body}");
         let out = run(&input);
         assert!(out.contains("hari ini.\n\nJumat lalu"), "{out}");
-        // A single double space inside an ordinary paragraph is left to normalize.
-        assert_eq!(run("Satu.  Dua.\nTiga."), "Satu.  Dua.\n\nTiga.");
+        // A lone double space in an ordinary paragraph is no break: `normalize` left it for this
+        // stage to read, and it becomes one space.
+        assert_eq!(run("Satu.  Dua.\nTiga."), "Satu. Dua.\n\nTiga.");
+        assert_eq!(run(&format!("{body} dan lalu.")), format!("{} dan lalu.", body.trim_end()));
     }
 }

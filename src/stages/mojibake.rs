@@ -215,6 +215,8 @@ fn sequence_at(text: &str, start: usize) -> Option<Sequence> {
     let mut at = start + lead.len_utf8();
     let mut space_for_a0 = false;
     for (slot, stored) in bytes.iter_mut().enumerate().take(need + 1).skip(1) {
+        // What `normalize` deletes later does not break a sequence; it goes with it.
+        at = text.len() - text[at..].trim_start_matches(vanishes).len();
         let c = text[at..].chars().next()?;
         let lost_quote = lead == 'â' && trail == ['€'] && c == '?';
         if c == '\u{FFFD}' || lost_quote {
@@ -381,12 +383,19 @@ fn leftovers(text: &str, evidence: bool) -> Changes {
         let Some(c) = text[at..].chars().next() else { continue };
         let prev = text[..at].chars().next_back();
         let after = &text[at + c.len_utf8()..];
+        // What `normalize` deletes does not separate `Â` from what follows it.
+        let after = after.trim_start_matches(vanishes);
         let upper_before = prev.is_some_and(char::is_uppercase);
         let lower_before = prev.is_some_and(char::is_lowercase);
         match c {
-            // The no-break space `C2 A0` read as `Â` + NBSP, whose NBSP then became a space or
-            // was trimmed at the line end (dev/raw/034: `kepala daerah".Â`).
-            'Â' if after.is_empty() || after.starts_with([' ', '\n', '\r']) => {
+            // The no-break space `C2 A0` read as `Â` + NBSP, whose NBSP then became some space or
+            // was trimmed at the line end (dev/raw/034: `kepala daerah".Â`); or the NBSP was an
+            // HTML entity, or the last thing before a tag (`Â<br>`), which `normalize` turns
+            // into a space or a line end.
+            'Â' if after.is_empty()
+                || after.starts_with(|c: char| c.is_whitespace() || c == '<')
+                || ["&nbsp;", "&#160;", "&#xa0;", "&#xA0;"].iter().any(|e| after.starts_with(e)) =>
+            {
                 let strength = if upper_before { Strength::Weak } else { Strength::Strong };
                 found.push((at..at + c.len_utf8(), String::new(), LOST_BYTE, strength));
             }
@@ -425,6 +434,14 @@ fn leftovers(text: &str, evidence: bool) -> Changes {
         }
     }
     changes
+}
+
+/// Characters `normalize` deletes that cannot be a byte of mojibake: C0 controls, zero-width
+/// characters and byte order marks. (C1 controls and the soft hyphen can: `\u{9d}` ends
+/// `â€\u{9d}`, `\u{ad}` ends `Ã\u{ad}`.)
+fn vanishes(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\n' | '\r' | '\t') && !is_c1(c))
+        || matches!(c, '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}')
 }
 
 #[cfg(test)]
@@ -471,6 +488,10 @@ mod tests {
         assert_eq!(fixed("Rp\u{a0}Â 10"), "Rp\u{a0} 10");
         assert_eq!(fixed("harga:Â\u{a0}Rp"), "harga:\u{a0}Rp");
         assert_eq!(rules("daerah.Â"), ["D002"]);
+        assert_eq!(fixed("harga:Â&nbsp;Rp"), "harga:&nbsp;Rp");
+        assert_eq!(fixed("daerah.Â<br>Ketentuan"), "daerah.<br>Ketentuan");
+        assert_eq!(fixed("kataÂ\u{200b} kata"), "kata\u{200b} kata");
+        assert_eq!(fixed("â€\u{7}œbaruâ€\u{200b}\u{9d}"), "“baru”");
     }
 
     #[test]

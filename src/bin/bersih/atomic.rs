@@ -46,7 +46,14 @@ impl TempOutput {
         // Registered before it exists, so Ctrl-C between the two steps cannot miss it.
         pending().push(temp.clone());
         let guard = TempOutput { temp, target: target.to_path_buf(), persisted: false };
-        let file = File::create(&guard.temp).with_context(|| format!("cannot create {}", guard.temp.display()))?;
+        // A fresh file, never one that is there already: a symlink planted under the temporary
+        // name would otherwise be followed out of the output folder.
+        let _ = fs::remove_file(&guard.temp);
+        let file = File::options()
+            .write(true)
+            .create_new(true)
+            .open(&guard.temp)
+            .with_context(|| format!("cannot create {}", guard.temp.display()))?;
         Ok((guard, file))
     }
 

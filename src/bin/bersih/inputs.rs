@@ -80,6 +80,18 @@ impl Input {
         if safe.as_os_str().is_empty() {
             bail!("{}: no file name to write the output under", self.display());
         }
+        // A symlink already inside DIR where the output's folders go would lead outside it.
+        let mut folder = dir.to_path_buf();
+        for part in safe.parent().into_iter().flat_map(Path::components) {
+            folder.push(part);
+            if fs::symlink_metadata(&folder).is_ok_and(|m| m.file_type().is_symlink()) {
+                bail!(
+                    "output folder {} is a symlink; outputs are written only inside {}",
+                    folder.display(),
+                    dir.display()
+                );
+            }
+        }
         let mut target = dir.join(safe);
         if json && !self.jsonl {
             target.set_extension("json");
@@ -153,7 +165,9 @@ fn walk(dir: &Path, seen: &mut HashSet<PathBuf>, found: &mut Vec<PathBuf>) -> Re
         let path = entry.path();
         match fs::metadata(&path) {
             Ok(meta) if meta.is_dir() => walk(&path, seen, found)?,
-            Ok(_) if is_text(&path) || is_jsonl(&path) => found.push(path),
+            // Only regular files: opening a FIFO or a device found in a folder could block the
+            // run for ever. (Named on the command line, a pipe such as `<(zcat x)` is read.)
+            Ok(meta) if meta.is_file() && (is_text(&path) || is_jsonl(&path)) => found.push(path),
             Ok(_) => {}
             // A dangling symlink names nothing to clean.
             Err(_) => {}

@@ -119,19 +119,26 @@ impl Boilerplate {
                 }
                 break;
             }
-            for rule in self.rules(Scope::Start) {
-                if !layout.in_zone(i, rule.spec.zone) {
-                    continue;
-                }
-                if let Some(caps) = rule.regex.captures(&s[..end]) {
-                    let m = caps.get(0).expect("group 0");
-                    if m.end() < end {
-                        lift::from_captures(&mut doc.metadata, rule, &caps);
-                        changes.delete(block.range.start..block.range.start + m.end(), &rule.spec.code);
-                        start = m.end();
-                        break;
+            // Prefixes likewise: a label can follow a label, or itself when the page repeated it.
+            'prefix: loop {
+                for rule in self.rules(Scope::Start) {
+                    if !layout.in_zone(i, rule.spec.zone) {
+                        continue;
+                    }
+                    if let Some(caps) = rule.regex.captures(&s[start..end]) {
+                        let m = caps.get(0).expect("group 0");
+                        if m.end() > 0 && start + m.end() < end {
+                            lift::from_captures(&mut doc.metadata, rule, &caps);
+                            changes.delete(
+                                block.range.start + start..block.range.start + start + m.end(),
+                                &rule.spec.code,
+                            );
+                            start += m.end();
+                            continue 'prefix;
+                        }
                     }
                 }
+                break;
             }
             for rule in self.rules(Scope::Inline) {
                 if !layout.in_zone(i, rule.spec.zone) {
@@ -360,22 +367,35 @@ impl Boilerplate {
         let first = layout.first_body.unwrap_or(0);
         let candidates: Vec<usize> = (0..layout.blocks.len()).filter(|&i| verdict[i].is_none()).collect();
         let after = candidates.iter().position(|&i| i >= first).unwrap_or(candidates.len());
-        let window = &candidates[after.saturating_sub(3)..(after + 3).min(candidates.len())];
-        for &i in window {
+        let mut k = after.saturating_sub(3);
+        let mut reach = after + 3;
+        'block: while k < reach.min(candidates.len()) {
+            let i = candidates[k];
+            k += 1;
             let s = layout.text(text, i);
             for rule in self.rules(Scope::Lead) {
                 let Some(caps) = rule.regex.captures(s) else { continue };
                 let m = caps.get(0).expect("group 0");
-                // A dateline stands near the start: a teaser glued before it is a sentence or two.
-                if m.start() > 400 {
+                if m.start() > DATELINE_REACH {
                     continue;
                 }
                 lift::from_captures(&mut doc.metadata, rule, &caps);
                 // `keep` marks what the pattern needs to see after the dateline but must leave.
-                let end = caps.name("keep").map_or(m.end(), |k| k.start());
-                if end == s.len() {
+                let mut end = caps.name("keep").map_or(m.end(), |k| k.start());
+                // The page may have repeated the dateline, or glued a teaser before it twice.
+                while let Some(again) = self.dateline_at(&s[end..]) {
+                    end += again;
+                }
+                // A dateline followed by nothing but punctuation or furniture (what a block rule
+                // removes) fills its block; the body's first paragraph may follow, opening with
+                // the dateline again.
+                let rest = s[end..].trim();
+                let furniture = |r: &Rule| r.spec.scope == Scope::Block && r.regex.is_match(rest);
+                if !rest.chars().any(char::is_alphanumeric) || self.rules.rules.iter().any(furniture) {
                     verdict[i] = Some(rule.spec.code.clone());
-                    return None;
+                    // A block that goes does not count: the window is the one cleaning again sees.
+                    reach += 1;
+                    continue 'block;
                 }
                 let block = &layout.blocks[i].range;
                 changes.delete(block.start..block.start + end, &rule.spec.code);
@@ -383,6 +403,17 @@ impl Boilerplate {
             }
         }
         None
+    }
+
+    /// Where a dateline near the start of `s` ends, if one stands there: the test that found
+    /// the first one, so that what stays opens with no dateline and cleaning again finds none.
+    fn dateline_at(&self, s: &str) -> Option<usize> {
+        self.rules(Scope::Lead).find_map(|rule| {
+            let caps = rule.regex.captures(s)?;
+            let m = caps.get(0).expect("group 0");
+            let end = caps.name("keep").map_or(m.end(), |k| k.start());
+            (m.start() <= DATELINE_REACH && end > m.start()).then_some(end)
+        })
     }
 
     /// The title is the headline-like block nearest before the body (the first block when it is
@@ -408,6 +439,9 @@ impl Boilerplate {
         Some(pick)
     }
 }
+
+/// How far into its block a dateline may stand: a teaser glued before it is a sentence or two.
+const DATELINE_REACH: usize = 400;
 
 /// A numbered list item (`3. Daftar Tunjangan PNS`) is the article's list, not a headline.
 fn starts_numbered(s: &str) -> bool {
