@@ -1,15 +1,49 @@
 //! The last step of every pipeline, whichever stages ran: the text ends with exactly one newline
-//! (or is empty), with no blank lines or spaces at either end.
+//! (or is empty), with no blank lines or spaces at either end. When the pipeline laid the text out
+//! in paragraphs, a paragraph that a later stage emptied (a stray-script token that was all of
+//! it) leaves no extra blank line either.
 
 use crate::catalog::BuiltinRule;
 use crate::document::{Changes, Document};
 
-pub const RULES: &[BuiltinRule] = &[BuiltinRule {
-    code: "E001",
-    name: "text-ends",
-    why: "Clean text has no leading blank lines or spaces and ends with exactly one newline.",
-    example: Some(("\\n\\nKata.\\n\\n\\n", "Kata.\\n")),
-}];
+pub const RULES: &[BuiltinRule] = &[
+    BuiltinRule {
+        code: "E001",
+        name: "text-ends",
+        why: "Clean text has no leading blank lines or spaces and ends with exactly one newline.",
+        example: Some(("\\n\\nKata.\\n\\n\\n", "Kata.\\n")),
+    },
+    BuiltinRule {
+        code: "E002",
+        name: "emptied-paragraph",
+        why: "A paragraph that a stage emptied leaves one paragraph break, not two.",
+        example: Some(("Satu.\\n\\n\\n\\nDua.", "Satu.\\n\\nDua.")),
+    },
+];
+
+/// Folds the breaks around emptied paragraphs: every run of blank lines becomes one.
+pub fn fold_empty_paragraphs(doc: &mut Document) {
+    let text = doc.text();
+    let mut changes = Changes::new();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] != b'\n' {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut newlines = 0;
+        while i < bytes.len() && (bytes[i] == b'\n' || bytes[i] == b' ') {
+            newlines += usize::from(bytes[i] == b'\n');
+            i += 1;
+        }
+        if newlines > 2 || (newlines == 2 && &text[start..i] != "\n\n") {
+            changes.replace(start..i, "\n\n", "E002");
+        }
+    }
+    doc.apply("emit", changes);
+}
 
 pub fn finish(doc: &mut Document) {
     let text = doc.text();

@@ -83,6 +83,9 @@ impl Pipeline {
         for stage in &self.stages {
             stage.apply(&mut doc);
         }
+        if self.stages.iter().any(|s| s.name() == "blocks") {
+            crate::emit::fold_empty_paragraphs(&mut doc);
+        }
         crate::emit::finish(&mut doc);
         refresh_title(&mut doc);
         let input = doc.input().to_string();
