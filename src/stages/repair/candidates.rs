@@ -14,33 +14,111 @@ pub struct Hit {
     pub distance: u8,
 }
 
-/// The letters of a word as a bit set (a to z, other letters folded into six more bits).
-pub fn letter_mask(word: &str) -> u32 {
-    word.chars().fold(0, |m, c| {
-        m | match c {
+/// The letters of a word as a bit set with counts: bit `c` when the word has a letter `c`, bit
+/// `32 + c` when it has two (a to z; other letters folded into six more classes).
+pub fn letter_mask(word: &str) -> u64 {
+    let (mut once, mut twice) = (0u32, 0u32);
+    for c in word.chars() {
+        let bit = match c {
             'a'..='z' => 1 << (c as u32 - 'a' as u32),
             _ => 1 << (26 + c as u32 % 6),
-        }
-    })
+        };
+        twice |= once & bit;
+        once |= bit;
+    }
+    u64::from(once) | u64::from(twice) << 32
+}
+
+/// True when `bits` has at most `MAX` bits set (no `popcnt` on baseline x86-64; `MAX` a constant
+/// so that the loop unrolls).
+#[inline(always)]
+fn at_most<const MAX: u8>(mut bits: u64) -> bool {
+    for _ in 0..MAX {
+        bits &= bits.wrapping_sub(1);
+    }
+    bits == 0
 }
 
 /// Every word of `words` within OSA distance `max` of `query`: a scan that skips a word unless
-/// its length and its letters allow the distance (every letter one word has and the other lacks
-/// needs an edit of its own), and measures the few that remain.
-pub fn scan<S: AsRef<str>>(words: &[S], masks: &[u32], query: &str, max: u8, out: &mut Vec<Hit>) {
+/// its length and its letters allow the distance, and measures the few that remain.
+///
+/// The letter filter is a lower bound: an edit removes at most one letter of either word that the
+/// other lacks, so the letters (counted up to two of each) that one word has beyond the other
+/// each need an edit of their own. Beyond two edits a word has too many neighbours to search,
+/// so `max` is at most 2.
+pub fn scan<S: AsRef<str>>(words: &[S], masks: &[u64], query: &str, max: u8, out: &mut Vec<Hit>) {
+    match max {
+        0 => scan_within::<0, S>(words, masks, query, out),
+        1 => scan_within::<1, S>(words, masks, query, out),
+        2 => scan_within::<2, S>(words, masks, query, out),
+        _ => panic!("candidate search beyond distance 2 ({max})"),
+    }
+}
+
+fn scan_within<const MAX: u8, S: AsRef<str>>(words: &[S], masks: &[u64], query: &str, out: &mut Vec<Hit>) {
     let qm = letter_mask(query);
     let ql = query.len();
+    let osa = Osa::new(query);
     for (index, (w, &m)) in words.iter().zip(masks).enumerate() {
-        let w = w.as_ref();
-        if w.len().abs_diff(ql) > max as usize
-            || (qm & !m).count_ones() > max as u32
-            || (m & !qm).count_ones() > max as u32
-        {
+        // The masks first: almost every word fails them, and they leave `words` untouched.
+        // `&` rather than `&&`: both tests cost less than a branch.
+        if !(at_most::<MAX>(qm & !m) & at_most::<MAX>(m & !qm)) {
             continue;
         }
-        if let Some(d) = bounded(w.as_bytes(), query.as_bytes(), max) {
-            out.push(Hit { index, distance: d });
+        let w = w.as_ref();
+        if w.len().abs_diff(ql) > MAX as usize {
+            continue;
         }
+        let d = match &osa {
+            Some(osa) if w.is_ascii() => Some(osa.distance(w.as_bytes())).filter(|&d| d <= MAX as usize),
+            _ => bounded(w.as_bytes(), query.as_bytes(), MAX).map(usize::from),
+        };
+        if let Some(d) = d {
+            out.push(Hit { index, distance: d as u8 });
+        }
+    }
+}
+
+/// OSA distance to one ASCII query of fewer than 64 bytes, bit-parallel (Hyyrö 2003, with
+/// transpositions): one pass over the other word with a few word operations per byte.
+struct Osa {
+    /// For each byte, the positions of the query where it occurs.
+    peq: [u64; 128],
+    len: usize,
+}
+
+impl Osa {
+    fn new(query: &str) -> Option<Osa> {
+        if query.is_empty() || query.len() >= 64 || !query.is_ascii() {
+            return None;
+        }
+        let mut peq = [0u64; 128];
+        for (i, b) in query.bytes().enumerate() {
+            peq[usize::from(b)] |= 1 << i;
+        }
+        Some(Osa { peq, len: query.len() })
+    }
+
+    /// The distance to an ASCII word.
+    fn distance(&self, word: &[u8]) -> usize {
+        let last = 1u64 << (self.len - 1);
+        let (mut vp, mut vn, mut d0, mut pm_before) = (!0u64, 0u64, 0u64, 0u64);
+        let mut dist = self.len;
+        for &b in word {
+            let pm = self.peq[usize::from(b & 0x7f)];
+            let tr = ((!d0 & pm) << 1) & pm_before;
+            d0 = (((pm & vp).wrapping_add(vp)) ^ vp) | pm | vn | tr;
+            let hp = vn | !(d0 | vp);
+            let hn = d0 & vp;
+            dist += usize::from(hp & last != 0);
+            dist -= usize::from(hn & last != 0);
+            let hp = (hp << 1) | 1;
+            let hn = hn << 1;
+            vp = hn | !(d0 | hp);
+            vn = hp & d0;
+            pm_before = pm;
+        }
+        dist
     }
 }
 
@@ -205,7 +283,7 @@ mod tests {
     fn the_scan_finds_every_word_within_the_distance() {
         let words =
             ["d", "dara", "dari", "daring", "diri", "kedari", "korea", "korut", "tari", "tenaga", "tenar", "tentara"];
-        let masks: Vec<u32> = words.iter().map(|w| letter_mask(w)).collect();
+        let masks: Vec<u64> = words.iter().map(|w| letter_mask(w)).collect();
         for query in ["dqari", "tenara", "dri", "x", "kout", "korearn"] {
             let mut hits = Vec::new();
             scan(&words, &masks, query, 2, &mut hits);
@@ -213,6 +291,28 @@ mod tests {
             let want: Vec<(&str, u8)> =
                 words.iter().map(|w| (*w, distance(w, query) as u8)).filter(|(_, d)| *d <= 2).collect();
             assert_eq!(got, want, "query {query}");
+        }
+    }
+
+    #[test]
+    fn the_bit_parallel_distance_is_the_exact_distance() {
+        // Words over a small alphabet, so that swaps, doubled letters and repeats are common.
+        let mut words = vec![String::new()];
+        for len in 1..=5 {
+            let mut n: u32 = 7 * len;
+            for _ in 0..60 {
+                n = n.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                words.push((0..len).map(|k| char::from(b"abca"[((n >> (8 + 2 * k)) & 3) as usize])).collect());
+            }
+        }
+        words.extend(
+            ["diluncurkan", "diluncurkna", "penyelesaian", "penyelemaan", "korea", "korearn"].map(String::from),
+        );
+        for a in words.iter().filter(|w| !w.is_empty()) {
+            let osa = Osa::new(a).unwrap();
+            for b in &words {
+                assert_eq!(osa.distance(b.as_bytes()), distance(a, b), "{a} / {b}");
+            }
         }
     }
 

@@ -40,7 +40,7 @@ pub struct Context {
     /// that occurs once may be a typo itself, and is no evidence for another.
     pub sorted: Vec<String>,
     /// `candidates::letter_mask` of each of `sorted`.
-    pub masks: Vec<u32>,
+    pub masks: Vec<u64>,
 }
 
 impl Context {

@@ -26,7 +26,7 @@ pub struct WordList {
     pub words: Vec<String>,
     pub zipf: Vec<f32>,
     /// `candidates::letter_mask` of each word, for `candidates::scan`.
-    pub masks: Vec<u32>,
+    pub masks: Vec<u64>,
 }
 
 impl WordList {
@@ -46,7 +46,7 @@ pub struct Lexicon {
     /// the embedded text so that start-up copies nothing.
     indonesian: Vec<&'static str>,
     indonesian_zipf: Vec<f32>,
-    indonesian_masks: Vec<u32>,
+    indonesian_masks: Vec<u64>,
     index: HashMap<&'static str, f32, FxBuild>,
     english: HashSet<&'static str, FxBuild>,
     function: HashSet<&'static str>,
@@ -135,7 +135,7 @@ impl Lexicon {
 
     /// The part of the embedded Indonesian list whose words have `lengths` bytes, with their
     /// frequencies and letter masks.
-    pub fn indonesian(&self, lengths: std::ops::RangeInclusive<usize>) -> (&[&'static str], &[f32], &[u32]) {
+    pub fn indonesian(&self, lengths: std::ops::RangeInclusive<usize>) -> (&[&'static str], &[f32], &[u64]) {
         let lo = self.indonesian.partition_point(|w| w.len() < *lengths.start());
         let hi = self.indonesian.partition_point(|w| w.len() <= *lengths.end());
         (&self.indonesian[lo..hi], &self.indonesian_zipf[lo..hi], &self.indonesian_masks[lo..hi])
