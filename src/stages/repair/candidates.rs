@@ -187,31 +187,56 @@ pub fn distance(a: &str, b: &str) -> usize {
 /// less: a key pressed next to the right one, a doubled or dropped letter, two letters swapped.
 /// One edit of the cheapest kind costs 0.7, an arbitrary substitution 1.4.
 pub fn typo_cost(intended: &str, typo: &str) -> f32 {
+    // Words fit on the stack but for rare overlong ones.
+    const N: usize = 40;
+    if intended.len() < N && typo.len() < N && intended.is_ascii() && typo.is_ascii() {
+        let (mut ca, mut cb) = ([' '; N], [' '; N]);
+        for (slot, b) in ca.iter_mut().zip(intended.bytes()) {
+            *slot = char::from(b);
+        }
+        for (slot, b) in cb.iter_mut().zip(typo.bytes()) {
+            *slot = char::from(b);
+        }
+        let mut rows = [[0f32; N + 1]; 3];
+        return cost_rows(&ca[..intended.len()], &cb[..typo.len()], &mut rows);
+    }
     let a: Vec<char> = intended.chars().collect();
     let b: Vec<char> = typo.chars().collect();
-    let mut d = vec![vec![0f32; b.len() + 1]; a.len() + 1];
-    for i in 1..=a.len() {
-        d[i][0] = d[i - 1][0] + drop_cost(&a, i - 1);
-    }
+    cost_rows(&a, &b, &mut vec![vec![0f32; b.len() + 1]; 3])
+}
+
+/// `typo_cost` with three rows of the table: the row being filled and the two above it.
+fn cost_rows<R: AsMut<[f32]>>(a: &[char], b: &[char], rows: &mut [R]) -> f32 {
+    let row = |i: usize| i % 3;
+    let mut first = 0.0;
     for j in 1..=b.len() {
-        d[0][j] = d[0][j - 1] + add_cost(&b, j - 1);
+        first += add_cost(b, j - 1);
+        rows[0].as_mut()[j] = first;
     }
+    let mut column = 0.0;
     for i in 1..=a.len() {
+        column += drop_cost(a, i - 1);
+        let [r0, r1, r2] = rows else { unreachable!() };
+        let (two_up, up, d) = match row(i) {
+            0 => (r1.as_mut(), r2.as_mut(), r0.as_mut()),
+            1 => (r2.as_mut(), r0.as_mut(), r1.as_mut()),
+            _ => (r0.as_mut(), r1.as_mut(), r2.as_mut()),
+        };
+        d[0] = column;
         for j in 1..=b.len() {
             let sub = if a[i - 1] == b[j - 1] { 0.0 } else { swap_cost(a[i - 1], b[j - 1]) };
-            let mut v =
-                (d[i - 1][j - 1] + sub).min(d[i - 1][j] + drop_cost(&a, i - 1)).min(d[i][j - 1] + add_cost(&b, j - 1));
+            let mut v = (up[j - 1] + sub).min(up[j] + drop_cost(a, i - 1)).min(d[j - 1] + add_cost(b, j - 1));
             if i >= 2 && j >= 2 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && a[i - 1] != a[i - 2] {
-                v = v.min(d[i - 2][j - 2] + 0.7);
+                v = v.min(two_up[j - 2] + 0.7);
             }
             if i >= 2 {
                 // Two letters dropped together, a syllable lost: `fenoma` for `fenomena`.
-                v = v.min(d[i - 2][j] + 1.3);
+                v = v.min(two_up[j] + 1.3);
             }
-            d[i][j] = v;
+            d[j] = v;
         }
     }
-    d[a.len()][b.len()]
+    rows[row(a.len())].as_mut()[b.len()]
 }
 
 /// Dropping letter `i` of the intended word: cheaper when it is one of a double letter.
@@ -247,27 +272,33 @@ fn swap_cost(intended: char, typed: char) -> f32 {
 
 const QWERTY: [&str; 3] = ["qwertyuiop", "asdfghjkl", "zxcvbnm"];
 
+/// Row and column of each letter a to z on the keyboard: `typo_cost` asks for every cell.
+const KEYS: [(i8, i8); 26] = {
+    let mut keys = [(0, 0); 26];
+    let mut r = 0;
+    while r < QWERTY.len() {
+        let row = QWERTY[r].as_bytes();
+        let mut col = 0;
+        while col < row.len() {
+            keys[(row[col] - b'a') as usize] = (r as i8, col as i8);
+            col += 1;
+        }
+        r += 1;
+    }
+    keys
+};
+
 /// True when two letters are next to each other on a QWERTY keyboard (as Indonesian keyboards
 /// are), in a row or between rows.
 pub fn keyboard_neighbours(a: char, b: char) -> bool {
     let (a, b) = (a.to_ascii_lowercase(), b.to_ascii_lowercase());
-    let at = |c: char| {
-        if !c.is_ascii_lowercase() {
-            return None;
-        }
-        QWERTY
-            .iter()
-            .enumerate()
-            .find_map(|(r, row)| row.bytes().position(|k| k == c as u8).map(|col| (r as i32, col as i32)))
-    };
-    match (at(a), at(b)) {
-        (Some((ra, ca)), Some((rb, cb))) if a != b => {
-            // Rows are staggered by about half a key to the right each.
-            (ra == rb && (ca - cb).abs() == 1)
-                || ((ra - rb).abs() == 1 && (0..=1).contains(&(if ra < rb { ca - cb } else { cb - ca })))
-        }
-        _ => false,
+    if !a.is_ascii_lowercase() || !b.is_ascii_lowercase() || a == b {
+        return false;
     }
+    let ((ra, ca), (rb, cb)) = (KEYS[a as usize - 'a' as usize], KEYS[b as usize - 'a' as usize]);
+    // Rows are staggered by about half a key to the right each.
+    (ra == rb && (ca - cb).abs() == 1)
+        || ((ra - rb).abs() == 1 && (0..=1).contains(&(if ra < rb { ca - cb } else { cb - ca })))
 }
 
 /// The keys next to `c`, for the typo generator of the benchmark.
@@ -328,5 +359,6 @@ mod tests {
         assert!(typo_cost("pembahasannya", "pembahasanya") < typo_cost("pembahasannya", "pembahasnnya"));
         assert!(typo_cost("diluncurkan", "diluncurkna") < 1.0);
         assert!(keyboard_neighbours('a', 'q') && keyboard_neighbours('g', 'h') && !keyboard_neighbours('a', 'p'));
+        assert_eq!(neighbours_of('d'), ['c', 'e', 'f', 'r', 's', 'x']);
     }
 }
