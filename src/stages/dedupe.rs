@@ -74,10 +74,11 @@ impl Stage for Dedupe {
             if words < 6 || !ends_sentence(s) {
                 continue;
             }
-            let inside = keys
-                .iter()
-                .enumerate()
-                .any(|(j, other)| j != i && gone[j].is_none() && other.len() > k.len() && contains_sentence(other, k));
+            // One searcher for the sentence against every other paragraph.
+            let finder = memchr::memmem::Finder::new(k.as_bytes());
+            let inside = keys.iter().enumerate().any(|(j, other)| {
+                j != i && gone[j].is_none() && other.len() > k.len() && contains_sentence(other, k, &finder)
+            });
             if inside {
                 gone[i] = Some("U002");
             }
@@ -103,12 +104,26 @@ impl Stage for Dedupe {
 
 /// Case and spacing do not make a paragraph different.
 fn key(block: &str) -> String {
-    block.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    let mut key = String::with_capacity(block.len());
+    for word in block.split_whitespace() {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(word);
+    }
+    if key.is_ascii() {
+        key.make_ascii_lowercase();
+        key
+    } else {
+        key.to_lowercase()
+    }
 }
 
 /// Whether `needle` stands in `haystack` at sentence boundaries, not inside a longer sentence.
-fn contains_sentence(haystack: &str, needle: &str) -> bool {
-    haystack.match_indices(needle).any(|(at, _)| {
+/// Whether `needle` (found by `finder`) stands in `haystack` as whole sentences.
+fn contains_sentence(haystack: &str, needle: &str, finder: &memchr::memmem::Finder) -> bool {
+    // Non-overlapping matches, as `str::match_indices` gives them.
+    finder.find_iter(haystack.as_bytes()).any(|at| {
         let before = haystack[..at].trim_end();
         let after = &haystack[at + needle.len()..];
         (before.is_empty() || ends_sentence(before)) && (after.is_empty() || after.starts_with(' '))
