@@ -49,13 +49,15 @@ pub struct Lexicon {
     indonesian_masks: Vec<u64>,
     index: HashMap<&'static str, f32, FxBuild>,
     english: HashSet<&'static str, FxBuild>,
-    function: HashSet<&'static str>,
+    function: HashSet<&'static str, FxBuild>,
     /// Names by their lower-case form, to the spelling a capitalised typo is corrected to.
     names: HashMap<String, String>,
     /// Multiword names as lower-case word pairs: each pair is context for the other word.
     pairs: HashSet<(String, String)>,
     /// Words from the project's name list and the user's files, searched beside `indonesian`.
     pub extra: WordList,
+    /// `extra`'s frequencies by word: every word of a text is looked up.
+    extra_index: HashMap<String, f32, FxBuild>,
 }
 
 impl Lexicon {
@@ -120,6 +122,8 @@ impl Lexicon {
                 extra.push((word.to_lowercase(), zipf));
             }
         }
+        let extra = WordList::from_pairs(extra);
+        let extra_index = extra.words.iter().cloned().zip(extra.zipf.iter().copied()).collect();
         Ok(Lexicon {
             indonesian,
             indonesian_zipf,
@@ -129,7 +133,8 @@ impl Lexicon {
             function,
             names,
             pairs,
-            extra: WordList::from_pairs(extra),
+            extra,
+            extra_index,
         })
     }
 
@@ -149,7 +154,7 @@ impl Lexicon {
         if self.function.contains(lower) {
             return Some(LISTED_ZIPF);
         }
-        self.extra.words.binary_search_by(|w| w.as_str().cmp(lower)).ok().map(|i| self.extra.zipf[i])
+        self.extra_index.get(lower).copied()
     }
 
     /// True when a lower-case word is in one of the Indonesian lists or the user's.
