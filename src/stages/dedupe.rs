@@ -74,11 +74,10 @@ impl Stage for Dedupe {
             if words < 6 || !ends_sentence(s) {
                 continue;
             }
-            // One searcher for the sentence against every other paragraph.
-            let finder = memchr::memmem::Finder::new(k.as_bytes());
-            let inside = keys.iter().enumerate().any(|(j, other)| {
-                j != i && gone[j].is_none() && other.len() > k.len() && contains_sentence(other, k, &finder)
-            });
+            let inside = keys
+                .iter()
+                .enumerate()
+                .any(|(j, other)| j != i && gone[j].is_none() && other.len() > k.len() && contains_sentence(other, k));
             if inside {
                 gone[i] = Some("U002");
             }
@@ -120,14 +119,29 @@ fn key(block: &str) -> String {
 }
 
 /// Whether `needle` stands in `haystack` at sentence boundaries, not inside a longer sentence.
-/// Whether `needle` (found by `finder`) stands in `haystack` as whole sentences.
-fn contains_sentence(haystack: &str, needle: &str, finder: &memchr::memmem::Finder) -> bool {
-    // Non-overlapping matches, as `str::match_indices` gives them.
-    finder.find_iter(haystack.as_bytes()).any(|at| {
+fn contains_sentence(haystack: &str, needle: &str) -> bool {
+    let stands = |at: usize| {
         let before = haystack[..at].trim_end();
         let after = &haystack[at + needle.len()..];
         (before.is_empty() || ends_sentence(before)) && (after.is_empty() || after.starts_with(' '))
-    })
+    };
+    let Some(&first) = needle.as_bytes().first() else {
+        return haystack.match_indices(needle).any(|(at, _)| stands(at));
+    };
+    // The matches `str::match_indices` reports (in order, none overlapping the one before), found
+    // by the needle's first byte and a comparison: for one sentence against a page's paragraphs
+    // that costs less than building a substring searcher for it.
+    let mut free = 0;
+    for at in memchr::memchr_iter(first, haystack.as_bytes()) {
+        if at < free || !haystack.as_bytes()[at..].starts_with(needle.as_bytes()) {
+            continue;
+        }
+        if stands(at) {
+            return true;
+        }
+        free = at + needle.len();
+    }
+    false
 }
 
 #[cfg(test)]
