@@ -103,16 +103,45 @@ impl Stage for Dedupe {
 
 /// Case and spacing do not make a paragraph different.
 fn key(block: &str) -> String {
-    block.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    let mut key = String::with_capacity(block.len());
+    for word in block.split_whitespace() {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(word);
+    }
+    if key.is_ascii() {
+        key.make_ascii_lowercase();
+        key
+    } else {
+        key.to_lowercase()
+    }
 }
 
 /// Whether `needle` stands in `haystack` at sentence boundaries, not inside a longer sentence.
 fn contains_sentence(haystack: &str, needle: &str) -> bool {
-    haystack.match_indices(needle).any(|(at, _)| {
+    let stands = |at: usize| {
         let before = haystack[..at].trim_end();
         let after = &haystack[at + needle.len()..];
         (before.is_empty() || ends_sentence(before)) && (after.is_empty() || after.starts_with(' '))
-    })
+    };
+    let Some(&first) = needle.as_bytes().first() else {
+        return haystack.match_indices(needle).any(|(at, _)| stands(at));
+    };
+    // The matches `str::match_indices` reports (in order, none overlapping the one before), found
+    // by the needle's first byte and a comparison: for one sentence against a page's paragraphs
+    // that costs less than building a substring searcher for it.
+    let mut free = 0;
+    for at in memchr::memchr_iter(first, haystack.as_bytes()) {
+        if at < free || !haystack.as_bytes()[at..].starts_with(needle.as_bytes()) {
+            continue;
+        }
+        if stands(at) {
+            return true;
+        }
+        free = at + needle.len();
+    }
+    false
 }
 
 #[cfg(test)]

@@ -91,17 +91,26 @@ fn describe(s: &str, range: Range<usize>, stopwords: &HashSet<String>) -> BlockI
     let mut words = 0;
     let mut stop = 0;
     let mut capitalised = 0;
+    // One buffer for every word's core, lower-cased in place: this runs on every word of a page.
+    let mut core = String::new();
     for word in s.split_whitespace() {
-        let core: String = word.chars().filter(|c| c.is_alphanumeric() || *c == '-').collect();
+        core.clear();
+        core.extend(word.chars().filter(|c| c.is_alphanumeric() || *c == '-'));
         if core.is_empty() {
             continue;
         }
         words += 1;
-        if stopwords.contains(&core.to_lowercase()) {
-            stop += 1;
-        }
         if core.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) {
             capitalised += 1;
+        }
+        let lower_is_stopword = if core.is_ascii() {
+            core.make_ascii_lowercase();
+            stopwords.contains(&core)
+        } else {
+            stopwords.contains(&core.to_lowercase())
+        };
+        if lower_is_stopword {
+            stop += 1;
         }
     }
     // A line that introduces a list (`Berikut daftarnya:`) is prose as much as a sentence is.

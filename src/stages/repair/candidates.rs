@@ -14,33 +14,111 @@ pub struct Hit {
     pub distance: u8,
 }
 
-/// The letters of a word as a bit set (a to z, other letters folded into six more bits).
-pub fn letter_mask(word: &str) -> u32 {
-    word.chars().fold(0, |m, c| {
-        m | match c {
+/// The letters of a word as a bit set with counts: bit `c` when the word has a letter `c`, bit
+/// `32 + c` when it has two (a to z; other letters folded into six more classes).
+pub fn letter_mask(word: &str) -> u64 {
+    let (mut once, mut twice) = (0u32, 0u32);
+    for c in word.chars() {
+        let bit = match c {
             'a'..='z' => 1 << (c as u32 - 'a' as u32),
             _ => 1 << (26 + c as u32 % 6),
-        }
-    })
+        };
+        twice |= once & bit;
+        once |= bit;
+    }
+    u64::from(once) | u64::from(twice) << 32
+}
+
+/// True when `bits` has at most `MAX` bits set (no `popcnt` on baseline x86-64; `MAX` a constant
+/// so that the loop unrolls).
+#[inline(always)]
+fn at_most<const MAX: u8>(mut bits: u64) -> bool {
+    for _ in 0..MAX {
+        bits &= bits.wrapping_sub(1);
+    }
+    bits == 0
 }
 
 /// Every word of `words` within OSA distance `max` of `query`: a scan that skips a word unless
-/// its length and its letters allow the distance (every letter one word has and the other lacks
-/// needs an edit of its own), and measures the few that remain.
-pub fn scan<S: AsRef<str>>(words: &[S], masks: &[u32], query: &str, max: u8, out: &mut Vec<Hit>) {
+/// its length and its letters allow the distance, and measures the few that remain.
+///
+/// The letter filter is a lower bound: an edit removes at most one letter of either word that the
+/// other lacks, so the letters (counted up to two of each) that one word has beyond the other
+/// each need an edit of their own. Beyond two edits a word has too many neighbours to search,
+/// so `max` is at most 2.
+pub fn scan<S: AsRef<str>>(words: &[S], masks: &[u64], query: &str, max: u8, out: &mut Vec<Hit>) {
+    match max {
+        0 => scan_within::<0, S>(words, masks, query, out),
+        1 => scan_within::<1, S>(words, masks, query, out),
+        2 => scan_within::<2, S>(words, masks, query, out),
+        _ => panic!("candidate search beyond distance 2 ({max})"),
+    }
+}
+
+fn scan_within<const MAX: u8, S: AsRef<str>>(words: &[S], masks: &[u64], query: &str, out: &mut Vec<Hit>) {
     let qm = letter_mask(query);
     let ql = query.len();
+    let osa = Osa::new(query);
     for (index, (w, &m)) in words.iter().zip(masks).enumerate() {
-        let w = w.as_ref();
-        if w.len().abs_diff(ql) > max as usize
-            || (qm & !m).count_ones() > max as u32
-            || (m & !qm).count_ones() > max as u32
-        {
+        // The masks first: almost every word fails them, and they leave `words` untouched.
+        // `&` rather than `&&`: both tests cost less than a branch.
+        if !(at_most::<MAX>(qm & !m) & at_most::<MAX>(m & !qm)) {
             continue;
         }
-        if let Some(d) = bounded(w.as_bytes(), query.as_bytes(), max) {
-            out.push(Hit { index, distance: d });
+        let w = w.as_ref();
+        if w.len().abs_diff(ql) > MAX as usize {
+            continue;
         }
+        let d = match &osa {
+            Some(osa) if w.is_ascii() => Some(osa.distance(w.as_bytes())).filter(|&d| d <= MAX as usize),
+            _ => bounded(w.as_bytes(), query.as_bytes(), MAX).map(usize::from),
+        };
+        if let Some(d) = d {
+            out.push(Hit { index, distance: d as u8 });
+        }
+    }
+}
+
+/// OSA distance to one ASCII query of fewer than 64 bytes, bit-parallel (Hyyrö 2003, with
+/// transpositions): one pass over the other word with a few word operations per byte.
+struct Osa {
+    /// For each byte, the positions of the query where it occurs.
+    peq: [u64; 128],
+    len: usize,
+}
+
+impl Osa {
+    fn new(query: &str) -> Option<Osa> {
+        if query.is_empty() || query.len() >= 64 || !query.is_ascii() {
+            return None;
+        }
+        let mut peq = [0u64; 128];
+        for (i, b) in query.bytes().enumerate() {
+            peq[usize::from(b)] |= 1 << i;
+        }
+        Some(Osa { peq, len: query.len() })
+    }
+
+    /// The distance to an ASCII word.
+    fn distance(&self, word: &[u8]) -> usize {
+        let last = 1u64 << (self.len - 1);
+        let (mut vp, mut vn, mut d0, mut pm_before) = (!0u64, 0u64, 0u64, 0u64);
+        let mut dist = self.len;
+        for &b in word {
+            let pm = self.peq[usize::from(b & 0x7f)];
+            let tr = ((!d0 & pm) << 1) & pm_before;
+            d0 = (((pm & vp).wrapping_add(vp)) ^ vp) | pm | vn | tr;
+            let hp = vn | !(d0 | vp);
+            let hn = d0 & vp;
+            dist += usize::from(hp & last != 0);
+            dist -= usize::from(hn & last != 0);
+            let hp = (hp << 1) | 1;
+            let hn = hn << 1;
+            vp = hn | !(d0 | hp);
+            vn = hp & d0;
+            pm_before = pm;
+        }
+        dist
     }
 }
 
@@ -109,31 +187,56 @@ pub fn distance(a: &str, b: &str) -> usize {
 /// less: a key pressed next to the right one, a doubled or dropped letter, two letters swapped.
 /// One edit of the cheapest kind costs 0.7, an arbitrary substitution 1.4.
 pub fn typo_cost(intended: &str, typo: &str) -> f32 {
+    // Words fit on the stack but for rare overlong ones.
+    const N: usize = 40;
+    if intended.len() < N && typo.len() < N && intended.is_ascii() && typo.is_ascii() {
+        let (mut ca, mut cb) = ([' '; N], [' '; N]);
+        for (slot, b) in ca.iter_mut().zip(intended.bytes()) {
+            *slot = char::from(b);
+        }
+        for (slot, b) in cb.iter_mut().zip(typo.bytes()) {
+            *slot = char::from(b);
+        }
+        let mut rows = [[0f32; N + 1]; 3];
+        return cost_rows(&ca[..intended.len()], &cb[..typo.len()], &mut rows);
+    }
     let a: Vec<char> = intended.chars().collect();
     let b: Vec<char> = typo.chars().collect();
-    let mut d = vec![vec![0f32; b.len() + 1]; a.len() + 1];
-    for i in 1..=a.len() {
-        d[i][0] = d[i - 1][0] + drop_cost(&a, i - 1);
-    }
+    cost_rows(&a, &b, &mut vec![vec![0f32; b.len() + 1]; 3])
+}
+
+/// `typo_cost` with three rows of the table: the row being filled and the two above it.
+fn cost_rows<R: AsMut<[f32]>>(a: &[char], b: &[char], rows: &mut [R]) -> f32 {
+    let row = |i: usize| i % 3;
+    let mut first = 0.0;
     for j in 1..=b.len() {
-        d[0][j] = d[0][j - 1] + add_cost(&b, j - 1);
+        first += add_cost(b, j - 1);
+        rows[0].as_mut()[j] = first;
     }
+    let mut column = 0.0;
     for i in 1..=a.len() {
+        column += drop_cost(a, i - 1);
+        let [r0, r1, r2] = rows else { unreachable!() };
+        let (two_up, up, d) = match row(i) {
+            0 => (r1.as_mut(), r2.as_mut(), r0.as_mut()),
+            1 => (r2.as_mut(), r0.as_mut(), r1.as_mut()),
+            _ => (r0.as_mut(), r1.as_mut(), r2.as_mut()),
+        };
+        d[0] = column;
         for j in 1..=b.len() {
             let sub = if a[i - 1] == b[j - 1] { 0.0 } else { swap_cost(a[i - 1], b[j - 1]) };
-            let mut v =
-                (d[i - 1][j - 1] + sub).min(d[i - 1][j] + drop_cost(&a, i - 1)).min(d[i][j - 1] + add_cost(&b, j - 1));
+            let mut v = (up[j - 1] + sub).min(up[j] + drop_cost(a, i - 1)).min(d[j - 1] + add_cost(b, j - 1));
             if i >= 2 && j >= 2 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && a[i - 1] != a[i - 2] {
-                v = v.min(d[i - 2][j - 2] + 0.7);
+                v = v.min(two_up[j - 2] + 0.7);
             }
             if i >= 2 {
                 // Two letters dropped together, a syllable lost: `fenoma` for `fenomena`.
-                v = v.min(d[i - 2][j] + 1.3);
+                v = v.min(two_up[j] + 1.3);
             }
-            d[i][j] = v;
+            d[j] = v;
         }
     }
-    d[a.len()][b.len()]
+    rows[row(a.len())].as_mut()[b.len()]
 }
 
 /// Dropping letter `i` of the intended word: cheaper when it is one of a double letter.
@@ -169,27 +272,33 @@ fn swap_cost(intended: char, typed: char) -> f32 {
 
 const QWERTY: [&str; 3] = ["qwertyuiop", "asdfghjkl", "zxcvbnm"];
 
+/// Row and column of each letter a to z on the keyboard: `typo_cost` asks for every cell.
+const KEYS: [(i8, i8); 26] = {
+    let mut keys = [(0, 0); 26];
+    let mut r = 0;
+    while r < QWERTY.len() {
+        let row = QWERTY[r].as_bytes();
+        let mut col = 0;
+        while col < row.len() {
+            keys[(row[col] - b'a') as usize] = (r as i8, col as i8);
+            col += 1;
+        }
+        r += 1;
+    }
+    keys
+};
+
 /// True when two letters are next to each other on a QWERTY keyboard (as Indonesian keyboards
 /// are), in a row or between rows.
 pub fn keyboard_neighbours(a: char, b: char) -> bool {
     let (a, b) = (a.to_ascii_lowercase(), b.to_ascii_lowercase());
-    let at = |c: char| {
-        if !c.is_ascii_lowercase() {
-            return None;
-        }
-        QWERTY
-            .iter()
-            .enumerate()
-            .find_map(|(r, row)| row.bytes().position(|k| k == c as u8).map(|col| (r as i32, col as i32)))
-    };
-    match (at(a), at(b)) {
-        (Some((ra, ca)), Some((rb, cb))) if a != b => {
-            // Rows are staggered by about half a key to the right each.
-            (ra == rb && (ca - cb).abs() == 1)
-                || ((ra - rb).abs() == 1 && (0..=1).contains(&(if ra < rb { ca - cb } else { cb - ca })))
-        }
-        _ => false,
+    if !a.is_ascii_lowercase() || !b.is_ascii_lowercase() || a == b {
+        return false;
     }
+    let ((ra, ca), (rb, cb)) = (KEYS[a as usize - 'a' as usize], KEYS[b as usize - 'a' as usize]);
+    // Rows are staggered by about half a key to the right each.
+    (ra == rb && (ca - cb).abs() == 1)
+        || ((ra - rb).abs() == 1 && (0..=1).contains(&(if ra < rb { ca - cb } else { cb - ca })))
 }
 
 /// The keys next to `c`, for the typo generator of the benchmark.
@@ -205,7 +314,7 @@ mod tests {
     fn the_scan_finds_every_word_within_the_distance() {
         let words =
             ["d", "dara", "dari", "daring", "diri", "kedari", "korea", "korut", "tari", "tenaga", "tenar", "tentara"];
-        let masks: Vec<u32> = words.iter().map(|w| letter_mask(w)).collect();
+        let masks: Vec<u64> = words.iter().map(|w| letter_mask(w)).collect();
         for query in ["dqari", "tenara", "dri", "x", "kout", "korearn"] {
             let mut hits = Vec::new();
             scan(&words, &masks, query, 2, &mut hits);
@@ -213,6 +322,28 @@ mod tests {
             let want: Vec<(&str, u8)> =
                 words.iter().map(|w| (*w, distance(w, query) as u8)).filter(|(_, d)| *d <= 2).collect();
             assert_eq!(got, want, "query {query}");
+        }
+    }
+
+    #[test]
+    fn the_bit_parallel_distance_is_the_exact_distance() {
+        // Words over a small alphabet, so that swaps, doubled letters and repeats are common.
+        let mut words = vec![String::new()];
+        for len in 1..=5 {
+            let mut n: u32 = 7 * len;
+            for _ in 0..60 {
+                n = n.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                words.push((0..len).map(|k| char::from(b"abca"[((n >> (8 + 2 * k)) & 3) as usize])).collect());
+            }
+        }
+        words.extend(
+            ["diluncurkan", "diluncurkna", "penyelesaian", "penyelemaan", "korea", "korearn"].map(String::from),
+        );
+        for a in words.iter().filter(|w| !w.is_empty()) {
+            let osa = Osa::new(a).unwrap();
+            for b in &words {
+                assert_eq!(osa.distance(b.as_bytes()), distance(a, b), "{a} / {b}");
+            }
         }
     }
 
@@ -228,5 +359,6 @@ mod tests {
         assert!(typo_cost("pembahasannya", "pembahasanya") < typo_cost("pembahasannya", "pembahasnnya"));
         assert!(typo_cost("diluncurkan", "diluncurkna") < 1.0);
         assert!(keyboard_neighbours('a', 'q') && keyboard_neighbours('g', 'h') && !keyboard_neighbours('a', 'p'));
+        assert_eq!(neighbours_of('d'), ['c', 'e', 'f', 'r', 's', 'x']);
     }
 }

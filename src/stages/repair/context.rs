@@ -14,17 +14,41 @@ pub struct FxHasher(u64);
 
 impl Hasher for FxHasher {
     fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
         let mut chunks = bytes.chunks_exact(8);
         for c in &mut chunks {
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(c.try_into().unwrap())).wrapping_mul(K);
+            self.add(u64::from_le_bytes(c.try_into().unwrap()));
         }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        // Most words are shorter than eight bytes: their tail goes in as one padded word.
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut tail = [0u8; 8];
+            tail[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(tail));
         }
+    }
+    // The integer writes mix in one step instead of a byte at a time: word ids (bigrams) and the
+    // end marker of every `str` key come this way.
+    fn write_u8(&mut self, n: u8) {
+        self.add(u64::from(n));
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.add(u64::from(n));
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.add(n);
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
     }
     fn finish(&self) -> u64 {
         self.0
+    }
+}
+
+impl FxHasher {
+    fn add(&mut self, n: u64) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(K);
     }
 }
 
@@ -40,12 +64,17 @@ pub struct Context {
     /// that occurs once may be a typo itself, and is no evidence for another.
     pub sorted: Vec<String>,
     /// `candidates::letter_mask` of each of `sorted`.
-    pub masks: Vec<u32>,
+    pub masks: Vec<u64>,
 }
 
 impl Context {
     pub fn of(tokens: &[Token]) -> Context {
-        let mut ctx = Context::default();
+        // Sized for the text up front: growing the tables cost more than filling them.
+        let mut ctx = Context {
+            words: HashMap::with_capacity_and_hasher(tokens.len(), FxBuild::default()),
+            bigrams: HashSet::with_capacity_and_hasher(tokens.len(), FxBuild::default()),
+            ..Context::default()
+        };
         let mut buf = String::new();
         let mut prev: Option<u32> = None;
         for t in tokens {

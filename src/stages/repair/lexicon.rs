@@ -26,7 +26,7 @@ pub struct WordList {
     pub words: Vec<String>,
     pub zipf: Vec<f32>,
     /// `candidates::letter_mask` of each word, for `candidates::scan`.
-    pub masks: Vec<u32>,
+    pub masks: Vec<u64>,
 }
 
 impl WordList {
@@ -49,16 +49,18 @@ pub struct Lexicon {
     /// the embedded text so that start-up copies nothing.
     indonesian: Vec<&'static str>,
     indonesian_zipf: Vec<f32>,
-    indonesian_masks: Vec<u32>,
+    indonesian_masks: Vec<u64>,
     index: HashMap<&'static str, f32, FxBuild>,
     english: HashSet<&'static str, FxBuild>,
-    function: HashSet<&'static str>,
+    function: HashSet<&'static str, FxBuild>,
     /// Names by their lower-case form, to the spelling a capitalised typo is corrected to.
     names: HashMap<String, String>,
     /// Multiword names as lower-case word pairs: each pair is context for the other word.
     pairs: HashSet<(String, String)>,
     /// Words from the project's name list and the user's files, searched beside `indonesian`.
     pub extra: WordList,
+    /// `extra`'s frequencies by word: every word of a text is looked up.
+    extra_index: HashMap<String, f32, FxBuild>,
 }
 
 impl Lexicon {
@@ -123,6 +125,8 @@ impl Lexicon {
                 extra.push((word.to_lowercase(), zipf));
             }
         }
+        let extra = WordList::from_pairs(extra);
+        let extra_index = extra.words.iter().cloned().zip(extra.zipf.iter().copied()).collect();
         Ok(Lexicon {
             indonesian,
             indonesian_zipf,
@@ -132,13 +136,14 @@ impl Lexicon {
             function,
             names,
             pairs,
-            extra: WordList::from_pairs(extra),
+            extra,
+            extra_index,
         })
     }
 
     /// The part of the embedded Indonesian list whose words have `lengths` bytes, with their
     /// frequencies and letter masks.
-    pub fn indonesian(&self, lengths: std::ops::RangeInclusive<usize>) -> (&[&'static str], &[f32], &[u32]) {
+    pub fn indonesian(&self, lengths: std::ops::RangeInclusive<usize>) -> (&[&'static str], &[f32], &[u64]) {
         let lo = self.indonesian.partition_point(|w| w.len() < *lengths.start());
         let hi = self.indonesian.partition_point(|w| w.len() <= *lengths.end());
         (&self.indonesian[lo..hi], &self.indonesian_zipf[lo..hi], &self.indonesian_masks[lo..hi])
@@ -152,7 +157,7 @@ impl Lexicon {
         if self.function.contains(lower) {
             return Some(LISTED_ZIPF);
         }
-        self.extra.words.binary_search_by(|w| w.as_str().cmp(lower)).ok().map(|i| self.extra.zipf[i])
+        self.extra_index.get(lower).copied()
     }
 
     /// True when a lower-case word may be the stem of an affixed form. The root words that only

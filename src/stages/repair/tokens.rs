@@ -28,31 +28,48 @@ pub fn is_word_char(c: char) -> bool {
 const OPENING_QUOTES: [char; 5] = ['"', '“', '\'', '‘', '«'];
 const CLOSING_QUOTES: [char; 5] = ['"', '”', '\'', '’', '»'];
 
+/// The byte length of the whitespace character at `i`, if there is one (`char::is_whitespace`,
+/// with ASCII decided on the byte).
+fn space_at(text: &str, i: usize) -> Option<usize> {
+    match text.as_bytes()[i] {
+        b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => Some(1),
+        b if b < 0x80 => None,
+        _ => text[i..].chars().next().filter(|c| c.is_whitespace()).map(char::len_utf8),
+    }
+}
+
 /// The words of `text`, in order.
 pub fn tokens(text: &str) -> Vec<Token<'_>> {
     let mut out: Vec<Token> = Vec::new();
     let mut line_start = true;
     let mut after_stop = true;
-    let mut chars = text.char_indices().peekable();
-    while let Some(&(start, c)) = chars.peek() {
-        if c == '\n' {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'\n' {
             line_start = true;
-            chars.next();
+            i += 1;
             continue;
         }
-        if c.is_whitespace() {
-            chars.next();
+        if let Some(n) = space_at(text, i) {
+            i += n;
             continue;
         }
-        let mut at = start;
-        while let Some(&(i, c)) = chars.peek() {
-            if c.is_whitespace() {
-                break;
+        let start = i;
+        while i < bytes.len() {
+            if bytes[i] < 0x80 {
+                if space_at(text, i).is_some() {
+                    break;
+                }
+                i += 1;
+            } else {
+                match text[i..].chars().next() {
+                    Some(c) if !c.is_whitespace() => i += c.len_utf8(),
+                    _ => break,
+                }
             }
-            at = i + c.len_utf8();
-            chars.next();
         }
-        let chunk = &text[start..at];
+        let chunk = &text[start..i];
         let lead = chunk.len() - chunk.trim_start_matches(|c: char| !is_word_char(c)).len();
         let core = chunk[lead..].trim_end_matches(|c: char| !is_word_char(c));
         let opens_quote = chunk.starts_with(OPENING_QUOTES) || chunk.starts_with('(');
