@@ -9,7 +9,7 @@ use crate::catalog::BuiltinRule;
 use crate::document::{Changes, Document};
 use crate::stages::Stage;
 use crate::text::{ends_sentence, lines};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 pub const RULES: &[BuiltinRule] = &[
     BuiltinRule {
@@ -64,6 +64,15 @@ impl Stage for Dedupe {
                 gone[i] = Some("U001");
             }
         }
+        // Every sentence start of every block, by the words that open it: a paragraph stands
+        // inside another only where one of its sentences starts, so each block is compared with
+        // the few places that open as it does, not with every other block.
+        let mut starts: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
+        for (j, other) in keys.iter().enumerate() {
+            for at in sentence_starts(other) {
+                starts.entry(opening(&other[at..])).or_default().push((j, at));
+            }
+        }
         for (i, k) in keys.iter().enumerate() {
             if gone[i].is_some() || (i == 0 && title_first) {
                 continue;
@@ -74,10 +83,15 @@ impl Stage for Dedupe {
             if words < 6 || !ends_sentence(s) {
                 continue;
             }
-            let inside = keys
-                .iter()
-                .enumerate()
-                .any(|(j, other)| j != i && gone[j].is_none() && other.len() > k.len() && contains_sentence(other, k));
+            let candidates = starts.get(opening(k)).map_or(&[][..], Vec::as_slice);
+            let inside = candidates.iter().any(|&(j, at)| {
+                let other = &keys[j];
+                j != i
+                    && gone[j].is_none()
+                    && other.len() > k.len()
+                    && other[at..].starts_with(k.as_str())
+                    && (other.len() == at + k.len() || other[at + k.len()..].starts_with(' '))
+            });
             if inside {
                 gone[i] = Some("U002");
             }
@@ -106,13 +120,23 @@ fn key(block: &str) -> String {
     block.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
 
-/// Whether `needle` stands in `haystack` at sentence boundaries, not inside a longer sentence.
-fn contains_sentence(haystack: &str, needle: &str) -> bool {
-    haystack.match_indices(needle).any(|(at, _)| {
-        let before = haystack[..at].trim_end();
-        let after = &haystack[at + needle.len()..];
-        (before.is_empty() || ends_sentence(before)) && (after.is_empty() || after.starts_with(' '))
-    })
+/// Where a sentence may start in `key`: its start and after every sentence end, so a paragraph
+/// found there stands at a sentence boundary, not inside a longer sentence.
+fn sentence_starts(key: &str) -> impl Iterator<Item = usize> + '_ {
+    let later = key
+        .char_indices()
+        .map(|(at, _)| at)
+        .filter(move |&at| at > 0 && !key[at..].starts_with(' ') && ends_sentence(key[..at].trim_end()));
+    std::iter::once(0).chain(later)
+}
+
+/// The first three words of `text` (all of it when shorter). A paragraph U002 looks for has at
+/// least six words, so the place it stands in another opens with the same three.
+fn opening(text: &str) -> &str {
+    match text.match_indices(' ').nth(2) {
+        Some((end, _)) => &text[..end],
+        None => text,
+    }
 }
 
 #[cfg(test)]
@@ -143,6 +167,16 @@ mod tests {
         let input = "Puluhan wartawan yang meliput ngunduh mantu kecewa.\n\n\
                      Puluhan wartawan yang meliput ngunduh mantu kecewa. Pasalnya, kartu tidak berlaku.";
         assert_eq!(run(input), "Puluhan wartawan yang meliput ngunduh mantu kecewa. Pasalnya, kartu tidak berlaku.");
+    }
+
+    #[test]
+    fn a_sentence_counts_inside_another_paragraph_only_at_a_sentence_start() {
+        let body = "Hujan turun sejak pagi.\"Pasalnya, kartu pers tidak berlaku di sana.\" Lalu mereka pulang.";
+        let input = format!("\"Pasalnya, kartu pers tidak berlaku di sana.\"\n\n{body}");
+        assert_eq!(run(&input), body);
+        let inside = "Kata dia pasalnya kartu pers tidak berlaku di sana hari itu.";
+        let input = format!("Pasalnya kartu pers tidak berlaku di sana hari itu.\n\n{inside}");
+        assert_eq!(run(&input), input);
     }
 
     #[test]
