@@ -3,7 +3,8 @@
 //! cases: a 100 MB document on one line, and a million tiny JSONL documents through the command.
 //!
 //! `cargo bench --bench bounds` runs everything (a few minutes in release);
-//! `cargo bench --bench bounds -- shapes` only the doubling table, `-- big` only the big cases.
+//! `cargo bench --bench bounds -- shapes` only the doubling table, `-- big` only the big cases,
+//! `-- widget` only the shapes whose name holds that word.
 //! A row whose time per byte at 4x the size is over twice that at 1x is marked SUPERLINEAR, and
 //! the run exits 1 when any row is.
 
@@ -98,19 +99,25 @@ const SHAPES: &[Shape] = &[
         scales: [10_000, 20_000, 40_000],
     },
     Shape {
+        name: "distinct paragraphs",
+        build: |n| (0..n).map(|i| format!("Paragraf nomor {i} berisi kalimat yang cukup panjang.\n\n")).collect(),
+        scales: [2_500, 5_000, 10_000],
+    },
+    Shape {
         name: "repeated paragraph",
         build: |n| format!("{SENTENCE}\n\n").repeat(n),
         scales: [5_000, 10_000, 20_000],
     },
 ];
 
-fn shapes(pipeline: &Pipeline) -> bool {
+fn shapes(pipeline: &Pipeline, only: &[String]) -> bool {
     println!(
         "{:<20} {:>10} {:>9} {:>9} {:>9} {:>7} {:>9}",
         "input", "bytes", "ns/B 1x", "ns/B 2x", "ns/B 4x", "4x/1x", "peak mem"
     );
     let mut superlinear = false;
-    for shape in SHAPES {
+    let picked = |shape: &&Shape| only.is_empty() || only.iter().any(|word| shape.name.contains(word.as_str()));
+    for shape in SHAPES.iter().filter(picked) {
         let mut per_byte = Vec::new();
         let mut memory = 0.0f64;
         let mut bytes = 0;
@@ -175,10 +182,12 @@ fn main() {
     // `cargo bench` passes `--bench`; a word after `--` picks a part.
     let args: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with("--")).collect();
     let wants = |part: &str| args.is_empty() || args.iter().any(|a| a == part);
+    // Any other word picks the shapes whose name holds it (`-- widget`), for profiling one.
+    let only: Vec<String> = args.iter().filter(|a| *a != "shapes" && *a != "big").cloned().collect();
     let pipeline = Pipeline::new(&Config::default()).expect("the default pipeline builds");
     let mut superlinear = false;
-    if wants("shapes") {
-        superlinear = shapes(&pipeline);
+    if wants("shapes") || !only.is_empty() {
+        superlinear = shapes(&pipeline, &only);
     }
     if wants("big") {
         big(&pipeline);

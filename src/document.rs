@@ -37,6 +37,9 @@ pub struct Change {
 #[derive(Debug, Default)]
 pub struct Changes {
     items: Vec<Change>,
+    /// `(start, end, index)` of every item, so [`Changes::touches`] need not scan them all: a
+    /// stage that asks before each of n changes would otherwise take n² steps.
+    spans: std::collections::BTreeSet<(usize, usize, usize)>,
 }
 
 impl Changes {
@@ -60,6 +63,7 @@ impl Changes {
     }
 
     pub fn push(&mut self, change: Change) {
+        self.spans.insert((change.range.start, change.range.end, self.items.len()));
         self.items.push(change);
     }
 
@@ -73,7 +77,18 @@ impl Changes {
 
     /// True when a change already covers any part of `range` (or sits at an empty `range`).
     pub fn touches(&self, range: &Range<usize>) -> bool {
-        self.items.iter().any(|c| overlaps(&c.range, range))
+        // Only changes that start by `range.end` can touch it. Going back from there, the
+        // changes do not overlap (that is what this check keeps), so once one ends before
+        // `range` starts, every earlier one does too.
+        for &(start, end, _) in self.spans.range(..=(range.end, usize::MAX, usize::MAX)).rev() {
+            if overlaps(&(start..end), range) {
+                return true;
+            }
+            if end < range.start {
+                break;
+            }
+        }
+        false
     }
 
     fn into_sorted(mut self) -> Vec<Change> {
@@ -372,6 +387,17 @@ mod tests {
         doc.apply("test", ch);
         assert_eq!(doc.text(), "ab.! ?cd");
         check(&doc);
+    }
+
+    #[test]
+    fn touches_sees_changes_on_either_side_and_at_a_point() {
+        let mut ch = Changes::new();
+        ch.delete(10..20, "A");
+        ch.insert(30, "x", "B");
+        ch.replace(0..5, "y", "C");
+        assert!(ch.touches(&(15..16)) && ch.touches(&(19..25)) && ch.touches(&(4..6)));
+        assert!(ch.touches(&(30..30)) && ch.touches(&(10..10)));
+        assert!(!ch.touches(&(5..10)) && !ch.touches(&(20..30)) && !ch.touches(&(31..40)));
     }
 
     #[test]
