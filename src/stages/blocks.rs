@@ -28,21 +28,30 @@ pub const RULES: &[BuiltinRule] = &[
         name: "wrapped-line",
         why: "A line broken in the middle of a sentence (hard wrapping, or a continuation that starts \
               in lower case) belongs to the paragraph before it.",
-        example: Some(("memperketat\\narus keluar-masuk", "memperketat arus keluar-masuk")),
+        example: Some((
+            "Mengapa fenomena liburan di tengah pandemi sulit\\ndihindari oleh masyarakat kita?",
+            "Mengapa fenomena liburan di tengah pandemi sulit dihindari oleh masyarakat kita?",
+        )),
     },
     BuiltinRule {
         code: "L003",
         name: "comma-joined-paragraphs",
         why: "Some scrapers join paragraphs with a comma (`bulan.,Ketentuan`); the comma after a sentence \
               end and before a capital is a paragraph break, and lines of lone commas are their residue.",
-        example: Some(("per tiga bulan.,Ketentuan tersebut", "per tiga bulan.\\n\\nKetentuan tersebut")),
+        example: Some((
+            "per tiga bulan.,Ketentuan tersebut berlaku.,Surat itu dikirim.",
+            "per tiga bulan.\\n\\nKetentuan tersebut berlaku.\\n\\nSurat itu dikirim.",
+        )),
     },
     BuiltinRule {
         code: "L004",
         name: "flattened-paragraphs",
         why: "A page flattened to one line keeps its paragraph breaks only as a double space after a \
               sentence end; a double space that is not such a break is one space.",
-        example: Some(("pagi ini.  Jumat (18/1/2019) lalu", "pagi ini.\\n\\nJumat (18/1/2019) lalu")),
+        example: Some((
+            "pagi ini.  Jumat (18/1/2019) lalu, bank meminta suspensi.  Kedua bank itu bergabung.",
+            "pagi ini.\\n\\nJumat (18/1/2019) lalu, bank meminta suspensi.\\n\\nKedua bank itu bergabung.",
+        )),
     },
     BuiltinRule {
         code: "L005",
@@ -296,6 +305,11 @@ fn ends_with_dash(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_rule_example_holds() {
+        crate::catalog::check_examples(&Blocks::new());
+    }
 
     fn run(input: &str) -> String {
         let mut doc = Document::new(input.to_string());

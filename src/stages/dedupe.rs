@@ -16,7 +16,10 @@ pub const RULES: &[BuiltinRule] = &[
         code: "U001",
         name: "repeated-paragraph",
         why: "A paragraph printed again word for word is one paragraph; the first stays.",
-        example: Some(("A long paragraph.\\n\\nB.\\n\\nA long paragraph.", "A long paragraph.\\n\\nB.")),
+        example: Some((
+            "Harga beras medium naik lagi di pasar induk Cipinang pada pekan kedua bulan ini.\n\nDua.\n\nHarga beras medium naik lagi di pasar induk Cipinang pada pekan kedua bulan ini.",
+            "Harga beras medium naik lagi di pasar induk Cipinang pada pekan kedua bulan ini.\n\nDua.",
+        )),
     },
     BuiltinRule {
         code: "U002",
@@ -24,8 +27,8 @@ pub const RULES: &[BuiltinRule] = &[
         why: "A teaser, standfirst or pull quote that repeats a sentence of another paragraph word for \
               word is a copy; the paragraph that holds it stays.",
         example: Some((
-            "Puluhan wartawan kecewa.\\n\\nPuluhan wartawan kecewa. Pasalnya ...",
-            "Puluhan wartawan kecewa. Pasalnya ...",
+            "Puluhan wartawan yang meliput acara itu kecewa.\\n\\nPuluhan wartawan yang meliput acara itu kecewa. Pasalnya, kartu tidak berlaku.",
+            "Puluhan wartawan yang meliput acara itu kecewa. Pasalnya, kartu tidak berlaku.",
         )),
     },
 ];
@@ -147,6 +150,11 @@ fn contains_sentence(haystack: &str, needle: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_rule_example_holds() {
+        crate::catalog::check_examples(&Dedupe::new());
+    }
 
     fn run(input: &str) -> String {
         let mut doc = Document::new(input.to_string());

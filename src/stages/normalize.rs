@@ -353,42 +353,8 @@ mod tests {
         assert_eq!(rules(text), Vec::<String>::new());
     }
 
-    /// The examples are written with `\\n` and `\\uXXXX` escapes so a terminal shows them.
-    fn unescape(text: &str) -> String {
-        let mut out = String::new();
-        let mut rest = text;
-        while let Some(at) = rest.find('\\') {
-            out.push_str(&rest[..at]);
-            let tail = &rest[at + 1..];
-            if let Some(hex) = tail.strip_prefix('u') {
-                out.push(char::from_u32(u32::from_str_radix(&hex[..4], 16).unwrap()).unwrap());
-                rest = &hex[4..];
-            } else {
-                out.push(match tail.as_bytes()[0] {
-                    b'n' => '\n',
-                    b'r' => '\r',
-                    other => other as char,
-                });
-                rest = &tail[1..];
-            }
-        }
-        out.push_str(rest);
-        out
-    }
-
     #[test]
     fn every_rule_example_holds() {
-        for rule in RULES {
-            let (before, after) = rule.example.expect("every rule has an example");
-            let mut doc = Document::new(unescape(before));
-            Normalize.apply(&mut doc);
-            assert_eq!(doc.text(), unescape(after), "{}", rule.code);
-            assert!(
-                doc.edits().iter().any(|e| e.rule == rule.code || e.absorbed.contains(&rule.code.to_string())),
-                "{}: {:?}",
-                rule.code,
-                doc.edits()
-            );
-        }
+        crate::catalog::check_examples(&Normalize);
     }
 }

@@ -59,6 +59,11 @@ impl Stage for Reflow {
 mod tests {
     use super::*;
 
+    #[test]
+    fn every_rule_example_holds() {
+        crate::catalog::check_examples(&Reflow::new());
+    }
+
     fn run(input: &str) -> String {
         let mut doc = Document::new(input.to_string());
         Reflow::new().apply(&mut doc);
