@@ -73,6 +73,11 @@ impl Stage for Dedupe {
                 starts.entry(opening(&other[at..])).or_default().push((j, at));
             }
         }
+        // Longest first, so the search stops at the first paragraph no longer than the one
+        // looked for (a paragraph repeated many times would otherwise meet every copy).
+        for places in starts.values_mut() {
+            places.sort_by_key(|&(j, _)| std::cmp::Reverse(keys[j].len()));
+        }
         for (i, k) in keys.iter().enumerate() {
             if gone[i].is_some() || (i == 0 && title_first) {
                 continue;
@@ -84,11 +89,11 @@ impl Stage for Dedupe {
                 continue;
             }
             let candidates = starts.get(opening(k)).map_or(&[][..], Vec::as_slice);
-            let inside = candidates.iter().any(|&(j, at)| {
+            let mut longer = candidates.iter().take_while(|&&(j, _)| keys[j].len() > k.len());
+            let inside = longer.any(|&(j, at)| {
                 let other = &keys[j];
                 j != i
                     && gone[j].is_none()
-                    && other.len() > k.len()
                     && other[at..].starts_with(k.as_str())
                     && (other.len() == at + k.len() || other[at + k.len()..].starts_with(' '))
             });
