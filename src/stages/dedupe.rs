@@ -127,11 +127,20 @@ fn key(block: &str) -> String {
 
 /// Where a sentence may start in `key`: its start and after every sentence end, so a paragraph
 /// found there stands at a sentence boundary, not inside a longer sentence.
+///
+/// One pass, the state being `ends_sentence` of the text so far: asking it at every position would
+/// walk back over a long run of closing quotes again and again.
 fn sentence_starts(key: &str) -> impl Iterator<Item = usize> + '_ {
-    let later = key
-        .char_indices()
-        .map(|(at, _)| at)
-        .filter(move |&at| at > 0 && !key[at..].starts_with(' ') && ends_sentence(key[..at].trim_end()));
+    let mut ended = false;
+    let later = key.char_indices().filter_map(move |(at, c)| {
+        let start = at > 0 && ended && c != ' ';
+        match c {
+            '.' | '!' | '?' | '…' => ended = true,
+            '"' | '\'' | ')' | ']' | '”' | '’' | ' ' => {}
+            _ => ended = false,
+        }
+        start.then_some(at)
+    });
     std::iter::once(0).chain(later)
 }
 
