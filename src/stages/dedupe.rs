@@ -9,7 +9,7 @@ use crate::catalog::BuiltinRule;
 use crate::document::{Changes, Document};
 use crate::stages::Stage;
 use crate::text::{ends_sentence, lines};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 pub const RULES: &[BuiltinRule] = &[
     BuiltinRule {
@@ -17,8 +17,8 @@ pub const RULES: &[BuiltinRule] = &[
         name: "repeated-paragraph",
         why: "A paragraph printed again word for word is one paragraph; the first stays.",
         example: Some((
-            "Harga beras medium naik lagi di pasar induk Cipinang pada pekan kedua bulan ini.\n\nDua.\n\nHarga beras medium naik lagi di pasar induk Cipinang pada pekan kedua bulan ini.",
-            "Harga beras medium naik lagi di pasar induk Cipinang pada pekan kedua bulan ini.\n\nDua.",
+            "Harga beras medium naik lagi di pasar induk Cipinang pada pekan kedua bulan ini.\\n\\nDua.\\n\\nHarga beras medium naik lagi di pasar induk Cipinang pada pekan kedua bulan ini.",
+            "Harga beras medium naik lagi di pasar induk Cipinang pada pekan kedua bulan ini.\\n\\nDua.",
         )),
     },
     BuiltinRule {
@@ -67,6 +67,20 @@ impl Stage for Dedupe {
                 gone[i] = Some("U001");
             }
         }
+        // Every sentence start of every block, by the words that open it: a paragraph stands
+        // inside another only where one of its sentences starts, so each block is compared with
+        // the few places that open as it does, not with every other block.
+        let mut starts: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
+        for (j, other) in keys.iter().enumerate() {
+            for at in sentence_starts(other) {
+                starts.entry(opening(&other[at..])).or_default().push((j, at));
+            }
+        }
+        // Longest first, so the search stops at the first paragraph no longer than the one
+        // looked for (a paragraph repeated many times would otherwise meet every copy).
+        for places in starts.values_mut() {
+            places.sort_by_key(|&(j, _)| std::cmp::Reverse(keys[j].len()));
+        }
         for (i, k) in keys.iter().enumerate() {
             if gone[i].is_some() || (i == 0 && title_first) {
                 continue;
@@ -77,10 +91,15 @@ impl Stage for Dedupe {
             if words < 6 || !ends_sentence(s) {
                 continue;
             }
-            let inside = keys
-                .iter()
-                .enumerate()
-                .any(|(j, other)| j != i && gone[j].is_none() && other.len() > k.len() && contains_sentence(other, k));
+            let candidates = starts.get(opening(k)).map_or(&[][..], Vec::as_slice);
+            let mut longer = candidates.iter().take_while(|&&(j, _)| keys[j].len() > k.len());
+            let inside = longer.any(|&(j, at)| {
+                let other = &keys[j];
+                j != i
+                    && gone[j].is_none()
+                    && other[at..].starts_with(k.as_str())
+                    && (other.len() == at + k.len() || other[at + k.len()..].starts_with(' '))
+            });
             if inside {
                 gone[i] = Some("U002");
             }
@@ -106,45 +125,35 @@ impl Stage for Dedupe {
 
 /// Case and spacing do not make a paragraph different.
 fn key(block: &str) -> String {
-    let mut key = String::with_capacity(block.len());
-    for word in block.split_whitespace() {
-        if !key.is_empty() {
-            key.push(' ');
-        }
-        key.push_str(word);
-    }
-    if key.is_ascii() {
-        key.make_ascii_lowercase();
-        key
-    } else {
-        key.to_lowercase()
-    }
+    block.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
 
-/// Whether `needle` stands in `haystack` at sentence boundaries, not inside a longer sentence.
-fn contains_sentence(haystack: &str, needle: &str) -> bool {
-    let stands = |at: usize| {
-        let before = haystack[..at].trim_end();
-        let after = &haystack[at + needle.len()..];
-        (before.is_empty() || ends_sentence(before)) && (after.is_empty() || after.starts_with(' '))
-    };
-    let Some(&first) = needle.as_bytes().first() else {
-        return haystack.match_indices(needle).any(|(at, _)| stands(at));
-    };
-    // The matches `str::match_indices` reports (in order, none overlapping the one before), found
-    // by the needle's first byte and a comparison: for one sentence against a page's paragraphs
-    // that costs less than building a substring searcher for it.
-    let mut free = 0;
-    for at in memchr::memchr_iter(first, haystack.as_bytes()) {
-        if at < free || !haystack.as_bytes()[at..].starts_with(needle.as_bytes()) {
-            continue;
+/// Where a sentence may start in `key`: its start and after every sentence end, so a paragraph
+/// found there stands at a sentence boundary, not inside a longer sentence.
+///
+/// One pass, the state being `ends_sentence` of the text so far: asking it at every position would
+/// walk back over a long run of closing quotes again and again.
+fn sentence_starts(key: &str) -> impl Iterator<Item = usize> + '_ {
+    let mut ended = false;
+    let later = key.char_indices().filter_map(move |(at, c)| {
+        let start = at > 0 && ended && c != ' ';
+        match c {
+            '.' | '!' | '?' | '…' => ended = true,
+            '"' | '\'' | ')' | ']' | '”' | '’' | ' ' => {}
+            _ => ended = false,
         }
-        if stands(at) {
-            return true;
-        }
-        free = at + needle.len();
+        start.then_some(at)
+    });
+    std::iter::once(0).chain(later)
+}
+
+/// The first three words of `text` (all of it when shorter). A paragraph U002 looks for has at
+/// least six words, so the place it stands in another opens with the same three.
+fn opening(text: &str) -> &str {
+    match text.match_indices(' ').nth(2) {
+        Some((end, _)) => &text[..end],
+        None => text,
     }
-    false
 }
 
 #[cfg(test)]
@@ -180,6 +189,16 @@ mod tests {
         let input = "Puluhan wartawan yang meliput ngunduh mantu kecewa.\n\n\
                      Puluhan wartawan yang meliput ngunduh mantu kecewa. Pasalnya, kartu tidak berlaku.";
         assert_eq!(run(input), "Puluhan wartawan yang meliput ngunduh mantu kecewa. Pasalnya, kartu tidak berlaku.");
+    }
+
+    #[test]
+    fn a_sentence_counts_inside_another_paragraph_only_at_a_sentence_start() {
+        let body = "Hujan turun sejak pagi.\"Pasalnya, kartu pers tidak berlaku di sana.\" Lalu mereka pulang.";
+        let input = format!("\"Pasalnya, kartu pers tidak berlaku di sana.\"\n\n{body}");
+        assert_eq!(run(&input), body);
+        let inside = "Kata dia pasalnya kartu pers tidak berlaku di sana hari itu.";
+        let input = format!("Pasalnya kartu pers tidak berlaku di sana hari itu.\n\n{inside}");
+        assert_eq!(run(&input), input);
     }
 
     #[test]
