@@ -308,14 +308,11 @@ mod tests {
 
     #[test]
     fn every_rule_example_holds() {
-        crate::catalog::check_examples(&Blocks::new());
+        crate::stages::testing::check_examples(&Blocks::new());
     }
 
     fn run(input: &str) -> String {
-        let mut doc = Document::new(input.to_string());
-        Blocks::new().apply(&mut doc);
-        assert_eq!(crate::edit::replay(doc.input(), doc.edits()), doc.text());
-        doc.text().to_string()
+        crate::stages::testing::run_stage(&Blocks::new(), input).text().to_string()
     }
 
     #[test]

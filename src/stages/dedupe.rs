@@ -162,14 +162,11 @@ mod tests {
 
     #[test]
     fn every_rule_example_holds() {
-        crate::catalog::check_examples(&Dedupe::new());
+        crate::stages::testing::check_examples(&Dedupe::new());
     }
 
     fn run(input: &str) -> String {
-        let mut doc = Document::new(input.to_string());
-        Dedupe::new().apply(&mut doc);
-        assert_eq!(crate::edit::replay(doc.input(), doc.edits()), doc.text());
-        doc.text().to_string()
+        crate::stages::testing::run_stage(&Dedupe::new(), input).text().to_string()
     }
 
     #[test]

@@ -12,6 +12,8 @@ pub mod normalize;
 pub mod punctuation;
 pub mod reflow;
 pub mod repair;
+#[cfg(test)]
+pub(crate) mod testing;
 
 /// One step of the pipeline. Stages are built once (compiling their rules) and then run on any
 /// number of documents from any number of threads; running cannot fail.

@@ -447,19 +447,13 @@ fn vanishes(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::edit::replay;
 
     fn fixed(text: &str) -> String {
-        let mut doc = Document::new(text.to_string());
-        Mojibake::new().apply(&mut doc);
-        assert_eq!(replay(doc.input(), doc.edits()), doc.text());
-        doc.text().to_string()
+        crate::stages::testing::run_stage(&Mojibake::new(), text).text().to_string()
     }
 
     fn rules(text: &str) -> Vec<String> {
-        let mut doc = Document::new(text.to_string());
-        Mojibake::new().apply(&mut doc);
-        doc.edits().iter().map(|e| e.rule.clone()).collect()
+        crate::stages::testing::run_stage(&Mojibake::new(), text).edits().iter().map(|e| e.rule.clone()).collect()
     }
 
     #[test]
@@ -535,6 +529,6 @@ mod tests {
 
     #[test]
     fn every_rule_example_holds() {
-        crate::catalog::check_examples(&Mojibake);
+        crate::stages::testing::check_examples(&Mojibake);
     }
 }

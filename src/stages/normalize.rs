@@ -274,19 +274,13 @@ impl Batch {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::edit::replay;
 
     fn normalized(text: &str) -> String {
-        let mut doc = Document::new(text.to_string());
-        Normalize::new().apply(&mut doc);
-        assert_eq!(replay(doc.input(), doc.edits()), doc.text());
-        doc.text().to_string()
+        crate::stages::testing::run_stage(&Normalize::new(), text).text().to_string()
     }
 
     fn rules(text: &str) -> Vec<String> {
-        let mut doc = Document::new(text.to_string());
-        Normalize::new().apply(&mut doc);
-        doc.edits().iter().map(|e| e.rule.clone()).collect()
+        crate::stages::testing::run_stage(&Normalize::new(), text).edits().iter().map(|e| e.rule.clone()).collect()
     }
 
     #[test]
@@ -355,6 +349,6 @@ mod tests {
 
     #[test]
     fn every_rule_example_holds() {
-        crate::catalog::check_examples(&Normalize);
+        crate::stages::testing::check_examples(&Normalize);
     }
 }

@@ -61,13 +61,11 @@ mod tests {
 
     #[test]
     fn every_rule_example_holds() {
-        crate::catalog::check_examples(&Reflow::new());
+        crate::stages::testing::check_examples(&Reflow::new());
     }
 
     fn run(input: &str) -> String {
-        let mut doc = Document::new(input.to_string());
-        Reflow::new().apply(&mut doc);
-        doc.text().to_string()
+        crate::stages::testing::run_stage(&Reflow::new(), input).text().to_string()
     }
 
     #[test]
