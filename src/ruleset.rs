@@ -158,11 +158,34 @@ impl std::ops::Deref for LazyRegex {
     }
 }
 
+/// The function words of the loaded languages, lower-cased. Looked up for every word of a page,
+/// so a word longer than any of them is turned away before it is hashed.
+#[derive(Debug, Default)]
+pub struct Stopwords {
+    words: rustc_hash::FxHashSet<String>,
+    longest: usize,
+}
+
+impl Stopwords {
+    fn extend(&mut self, words: &[String]) {
+        for word in words {
+            let word = word.to_lowercase();
+            self.longest = self.longest.max(word.len());
+            self.words.insert(word);
+        }
+    }
+
+    /// Whether `word`, already lower-cased, is a function word.
+    pub fn contains(&self, word: &str) -> bool {
+        word.len() <= self.longest && self.words.contains(word)
+    }
+}
+
 /// Every boilerplate rule a pipeline uses, compiled.
 #[derive(Debug, Default)]
 pub struct RuleSet {
     pub rules: Vec<Rule>,
-    pub stopwords: std::collections::HashSet<String>,
+    pub stopwords: Stopwords,
     /// The block rules' patterns as one set, so a block is scanned once for all of them.
     block_set: Option<RegexSet>,
     /// For each pattern of `block_set`, its rule's index in `rules`.
@@ -209,7 +232,7 @@ impl RuleSet {
         let file: RuleFile = toml::from_str(source)
             .map_err(|e| Error::RuleFile { origin: origin.to_string(), message: e.to_string() })?;
         let _ = file.language;
-        self.stopwords.extend(file.stopwords.iter().map(|w| w.to_lowercase()));
+        self.stopwords.extend(&file.stopwords);
         for spec in file.rules {
             let rule = compile(origin, spec)?;
             if let Some(old) = self.rules.iter_mut().find(|r| r.spec.code == rule.spec.code) {

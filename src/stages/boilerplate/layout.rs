@@ -3,7 +3,7 @@
 
 use crate::ruleset::{RuleSet, Zone};
 use crate::text::{ends_sentence, lines};
-use std::collections::HashSet;
+use rustc_hash::FxHashMap;
 use std::ops::Range;
 
 /// What the signals know about one block.
@@ -36,20 +36,25 @@ pub struct Layout {
     pub last_prose: Option<usize>,
 }
 
+/// What was learnt of each block's text on an earlier look at the page. Boilerplate judges a page
+/// again after it changed a few blocks; the blocks it left alone are not described again.
+#[derive(Default)]
+pub struct Seen(FxHashMap<String, BlockInfo>);
+
 impl Layout {
-    pub fn of(text: &str, rules: &RuleSet) -> Layout {
-        let stopwords = &rules.stopwords;
-        let mut blocks: Vec<BlockInfo> =
-            lines(text).into_iter().map(|r| describe(&text[r.clone()], r, stopwords)).collect();
-        // A block some rule recognises as furniture is never the body, whatever its length.
-        for block in &mut blocks {
-            let s = &text[block.range.clone()];
-            block.block_rules = rules.matching_block_rules(s);
-            if !block.block_rules.is_empty() {
-                block.furniture = true;
-                block.prose = false;
-            }
-        }
+    pub fn of(text: &str, rules: &RuleSet, seen: &mut Seen) -> Layout {
+        let blocks: Vec<BlockInfo> = lines(text)
+            .into_iter()
+            .map(|range| {
+                let s = &text[range.clone()];
+                if let Some(known) = seen.0.get(s) {
+                    return BlockInfo { range, ..known.clone() };
+                }
+                let info = describe(s, range, rules);
+                seen.0.insert(s.to_string(), info.clone());
+                info
+            })
+            .collect();
         let first_body = main_body(&blocks);
         let first_prose = blocks.iter().position(|b| b.prose);
         let last_prose = blocks.iter().rposition(|b| b.prose);
@@ -87,29 +92,37 @@ impl Layout {
     }
 }
 
-fn describe(s: &str, range: Range<usize>, stopwords: &HashSet<String>) -> BlockInfo {
+fn describe(s: &str, range: Range<usize>, rules: &RuleSet) -> BlockInfo {
+    let stopwords = &rules.stopwords;
     let mut words = 0;
     let mut stop = 0;
     let mut capitalised = 0;
-    // One buffer for every word's core, lower-cased in place: this runs on every word of a page.
+    // One buffer for every word's core, lower-cased as it is built: this runs on every word of
+    // every page, twice, so the common ASCII word takes a path without Unicode tables.
     let mut core = String::new();
     for word in s.split_whitespace() {
         core.clear();
-        core.extend(word.chars().filter(|c| c.is_alphanumeric() || *c == '-'));
-        if core.is_empty() {
-            continue;
-        }
+        let first = if word.is_ascii() {
+            let mut first = None;
+            for b in word.bytes().filter(|b| b.is_ascii_alphanumeric() || *b == b'-') {
+                first.get_or_insert(char::from(b));
+                core.push(char::from(b.to_ascii_lowercase()));
+            }
+            first
+        } else {
+            let mut first = None;
+            for c in word.chars().filter(|c| c.is_alphanumeric() || *c == '-') {
+                first.get_or_insert(c);
+                core.extend(c.to_lowercase());
+            }
+            first
+        };
+        let Some(first) = first else { continue };
         words += 1;
-        if core.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) {
+        if first.is_uppercase() || first.is_ascii_digit() {
             capitalised += 1;
         }
-        let lower_is_stopword = if core.is_ascii() {
-            core.make_ascii_lowercase();
-            stopwords.contains(&core)
-        } else {
-            stopwords.contains(&core.to_lowercase())
-        };
-        if lower_is_stopword {
+        if stopwords.contains(&core) {
             stop += 1;
         }
     }
@@ -121,7 +134,11 @@ fn describe(s: &str, range: Range<usize>, stopwords: &HashSet<String>) -> BlockI
     // A headline that ends in a question mark is still a headline, not prose.
     let prose = words >= 8 && density >= 0.1 && (sentence || words >= 25) && !headline;
     let title_like = (3..=30).contains(&words) && open_end && capitalised >= 1;
-    BlockInfo { range, words, sentence, prose, headline, title_like, furniture: false, block_rules: Vec::new() }
+    // A block some rule recognises as furniture is never the body, whatever its length.
+    let block_rules = rules.matching_block_rules(s);
+    let furniture = !block_rules.is_empty();
+    let prose = prose && !furniture;
+    BlockInfo { range, words, sentence, prose, headline, title_like, furniture, block_rules }
 }
 
 /// The article's body is the largest run of prose blocks, allowing one other block between two

@@ -14,7 +14,7 @@ use crate::catalog::BuiltinRule;
 use crate::document::{Changes, Document};
 use crate::ruleset::{Field, Rule, RuleSet, Scope, Takes, Zone};
 use crate::stages::Stage;
-use layout::{BlockInfo, Layout};
+use layout::{BlockInfo, Layout, Seen};
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -73,9 +73,10 @@ impl Stage for Boilerplate {
     fn apply(&self, doc: &mut Document) {
         // Inline markers and what is glued to a paragraph's ends go first, so that the blocks
         // are judged on their own words.
-        let changes = self.strip_inline(doc);
+        let mut seen = Seen::default();
+        let changes = self.strip_inline(doc, &mut seen);
         doc.apply(self.name(), changes);
-        let changes = self.strip_blocks(doc);
+        let changes = self.strip_blocks(doc, &mut seen);
         doc.apply(self.name(), changes);
     }
 
@@ -90,9 +91,9 @@ impl Boilerplate {
     }
 
     /// Inline, start and end rules: parts of blocks.
-    fn strip_inline(&self, doc: &mut Document) -> Changes {
+    fn strip_inline(&self, doc: &mut Document, seen: &mut Seen) -> Changes {
         let text = doc.text().to_string();
-        let layout = Layout::of(&text, &self.rules);
+        let layout = Layout::of(&text, &self.rules, seen);
         let mut changes = Changes::new();
         for (i, block) in layout.blocks.iter().enumerate() {
             let s = &text[block.range.clone()];
@@ -183,9 +184,9 @@ impl Boilerplate {
     }
 
     /// Block rules, labels, datelines and the zone signals.
-    fn strip_blocks(&self, doc: &mut Document) -> Changes {
+    fn strip_blocks(&self, doc: &mut Document, seen: &mut Seen) -> Changes {
         let text = doc.text().to_string();
-        let layout = Layout::of(&text, &self.rules);
+        let layout = Layout::of(&text, &self.rules, seen);
 
         // Block rules. A page whose paragraphs all end in photo credits is a gallery: its
         // captions are the article (bulk detikTravel galleries), so they stay.
