@@ -9,7 +9,7 @@ use crate::catalog::BuiltinRule;
 use crate::document::{Changes, Document};
 use crate::stages::Stage;
 use crate::text::{ends_sentence, lines};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 pub const RULES: &[BuiltinRule] = &[
     BuiltinRule {
@@ -58,7 +58,7 @@ impl Stage for Dedupe {
         let keys: Vec<String> = blocks.iter().map(|r| key(&text[r.clone()])).collect();
         let title_first =
             doc.metadata.title.as_deref().is_some_and(|t| blocks.first().is_some_and(|b| &text[b.clone()] == t));
-        let mut seen = HashSet::new();
+        let mut seen = FxHashSet::default();
         let mut gone = vec![None; blocks.len()];
         for (i, k) in keys.iter().enumerate() {
             // Short lines recur as list items (`1/2 sdt garam` in two lists of a recipe, a
@@ -67,13 +67,24 @@ impl Stage for Dedupe {
                 gone[i] = Some("U001");
             }
         }
-        // Every sentence start of every block, by the words that open it: a paragraph stands
-        // inside another only where one of its sentences starts, so each block is compared with
-        // the few places that open as it does, not with every other block.
-        let mut starts: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
+        // Only whole sentences count: a short phrase recurs in prose by chance.
+        let sought: Vec<bool> = keys
+            .iter()
+            .zip(&blocks)
+            .map(|(k, r)| k.split(' ').nth(5).is_some() && ends_sentence(&text[r.clone()]))
+            .collect();
+        let openings: FxHashSet<&str> =
+            keys.iter().zip(&sought).filter(|(_, sought)| **sought).map(|(k, _)| opening(k)).collect();
+        // Every sentence start of every block that opens as a sought paragraph does: a paragraph
+        // stands inside another only where one of its sentences starts, so each block is
+        // compared with the few places that open as it does, not with every other block.
+        let mut starts: FxHashMap<&str, Vec<(usize, usize)>> = FxHashMap::default();
         for (j, other) in keys.iter().enumerate() {
             for at in sentence_starts(other) {
-                starts.entry(opening(&other[at..])).or_default().push((j, at));
+                let open = opening(&other[at..]);
+                if openings.contains(open) {
+                    starts.entry(open).or_default().push((j, at));
+                }
             }
         }
         // Longest first, so the search stops at the first paragraph no longer than the one
@@ -82,13 +93,7 @@ impl Stage for Dedupe {
             places.sort_by_key(|&(j, _)| std::cmp::Reverse(keys[j].len()));
         }
         for (i, k) in keys.iter().enumerate() {
-            if gone[i].is_some() || (i == 0 && title_first) {
-                continue;
-            }
-            let s = &text[blocks[i].clone()];
-            let words = s.split_whitespace().count();
-            // Only whole sentences count: a short phrase recurs in prose by chance.
-            if words < 6 || !ends_sentence(s) {
+            if gone[i].is_some() || !sought[i] || (i == 0 && title_first) {
                 continue;
             }
             let candidates = starts.get(opening(k)).map_or(&[][..], Vec::as_slice);
@@ -125,7 +130,20 @@ impl Stage for Dedupe {
 
 /// Case and spacing do not make a paragraph different.
 fn key(block: &str) -> String {
-    block.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    let mut key = String::with_capacity(block.len());
+    for word in block.split_whitespace() {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        if word.is_ascii() {
+            let from = key.len();
+            key.push_str(word);
+            key[from..].make_ascii_lowercase();
+        } else {
+            key.push_str(&word.to_lowercase());
+        }
+    }
+    key
 }
 
 /// Where a sentence may start in `key`: its start and after every sentence end, so a paragraph
