@@ -98,7 +98,7 @@ fn describe(s: &str, range: Range<usize>, rules: &RuleSet) -> BlockInfo {
     let mut stop = 0;
     let mut capitalised = 0;
     // One buffer for every word's core, lower-cased as it is built: this runs on every word of
-    // every page, twice, so the common ASCII word takes a path without Unicode tables.
+    // every page, so the common ASCII word takes a path without Unicode tables.
     let mut core = String::new();
     for word in s.split_whitespace() {
         core.clear();
