@@ -4,6 +4,7 @@
 //! (`Korearn Utara` -> `Korea Utara` because `Korea Utara` occurs).
 
 use super::tokens::Token;
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -55,23 +56,30 @@ impl FxHasher {
 pub type FxBuild = BuildHasherDefault<FxHasher>;
 
 #[derive(Debug, Default)]
-pub struct Context {
-    /// Lower-case word -> (id, occurrences).
-    words: HashMap<String, (u32, u32), FxBuild>,
+pub struct Context<'a> {
+    /// Lower-case word -> id. Words already in lower case (most of a text) borrow from the text,
+    /// so that counting them allocates nothing.
+    ids: HashMap<Cow<'a, str>, u32, FxBuild>,
+    /// Occurrences, by word id.
+    counts: Vec<u32>,
+    /// The id of each token's whole word, lower case: the stage asks for every word's count.
+    pub token_ids: Vec<u32>,
     /// Word ids of adjacent words (`a b`), and of the parts of hyphenated words.
     bigrams: HashSet<(u32, u32), FxBuild>,
     /// The document's words that occur twice or more, sorted, for candidate search: a word
     /// that occurs once may be a typo itself, and is no evidence for another.
-    pub sorted: Vec<String>,
+    pub sorted: Vec<Cow<'a, str>>,
     /// `candidates::letter_mask` of each of `sorted`.
     pub masks: Vec<u64>,
 }
 
-impl Context {
-    pub fn of(tokens: &[Token]) -> Context {
+impl<'a> Context<'a> {
+    pub fn of(tokens: &[Token<'a>]) -> Context<'a> {
         // Sized for the text up front: growing the tables cost more than filling them.
         let mut ctx = Context {
-            words: HashMap::with_capacity_and_hasher(tokens.len(), FxBuild::default()),
+            ids: HashMap::with_capacity_and_hasher(tokens.len(), FxBuild::default()),
+            counts: Vec::with_capacity(tokens.len()),
+            token_ids: Vec::with_capacity(tokens.len()),
             bigrams: HashSet::with_capacity_and_hasher(tokens.len(), FxBuild::default()),
             ..Context::default()
         };
@@ -79,49 +87,73 @@ impl Context {
         let mut prev: Option<u32> = None;
         for t in tokens {
             let mut last = None;
+            let hyphenated = t.word.contains('-');
             for part in t.word.split('-') {
-                lower_into(part, &mut buf);
-                let id = ctx.count(&buf);
+                let id = ctx.count(part, &mut buf);
                 if let Some(p) = last.or(prev) {
                     ctx.bigrams.insert((p, id));
                 }
                 last = Some(id);
             }
-            if t.word.contains('-') {
-                lower_into(t.word, &mut buf);
-                ctx.count(&buf);
-            }
+            let whole = if hyphenated { ctx.count(t.word, &mut buf) } else { last.unwrap_or(0) };
+            ctx.token_ids.push(whole);
             // A sentence boundary breaks the chain: `... Rusia. Korea` is no bigram.
             prev = if t.chunk.ends_with(['.', ',', ';', ':', '!', '?', ')', '"']) { None } else { last };
         }
-        ctx.sorted = ctx.words.iter().filter(|(w, e)| e.1 >= 2 && !w.contains('-')).map(|(w, _)| w.clone()).collect();
-        ctx.sorted.sort();
+        let mut sorted: Vec<(&Cow<'a, str>, u32)> = ctx
+            .ids
+            .iter()
+            .filter(|(w, &id)| ctx.counts[id as usize] >= 2 && !w.contains('-'))
+            .map(|(w, &id)| (w, id))
+            .collect();
+        sorted.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        ctx.sorted = sorted.into_iter().map(|(w, _)| w.clone()).collect();
         ctx.masks = ctx.sorted.iter().map(|w| super::candidates::letter_mask(w)).collect();
         ctx
     }
 
-    fn count(&mut self, lower: &str) -> u32 {
-        if let Some(entry) = self.words.get_mut(lower) {
-            entry.1 += 1;
-            return entry.0;
+    /// Counts one occurrence of `word` (any case) and gives its id.
+    fn count(&mut self, word: &'a str, buf: &mut String) -> u32 {
+        let borrowed = is_lower_ascii(word);
+        let lower = if borrowed {
+            word
+        } else {
+            lower_into(word, buf);
+            buf.as_str()
+        };
+        if let Some(&id) = self.ids.get(lower) {
+            self.counts[id as usize] += 1;
+            return id;
         }
-        let id = self.words.len() as u32;
-        self.words.insert(lower.to_string(), (id, 1));
+        let id = self.counts.len() as u32;
+        let key = if borrowed { Cow::Borrowed(word) } else { Cow::Owned(lower.to_string()) };
+        self.ids.insert(key, id);
+        self.counts.push(1);
         id
     }
 
     /// How often a lower-case word occurs in the document.
     pub fn count_of(&self, lower: &str) -> u32 {
-        self.words.get(lower).map_or(0, |e| e.1)
+        self.ids.get(lower).map_or(0, |&id| self.counts[id as usize])
+    }
+
+    /// How often the word of token `i` occurs in the document (in any case).
+    pub fn count_of_token(&self, i: usize) -> u32 {
+        self.counts[self.token_ids[i] as usize]
     }
 
     /// True when `a b` (lower case) occurs in the document.
     pub fn has_bigram(&self, a: &str, b: &str) -> bool {
-        match (self.words.get(a), self.words.get(b)) {
-            (Some(x), Some(y)) => self.bigrams.contains(&(x.0, y.0)),
+        match (self.ids.get(a), self.ids.get(b)) {
+            (Some(&x), Some(&y)) => self.bigrams.contains(&(x, y)),
             _ => false,
         }
     }
+}
+
+/// True when `word` is ASCII without capitals: its own lower case.
+pub fn is_lower_ascii(word: &str) -> bool {
+    word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase())
 }
 
 /// Writes the lower case of `word` into `buf`, reusing its allocation.
@@ -149,5 +181,8 @@ mod tests {
         assert!(!ctx.has_bigram("selatan", "utara"));
         assert!(ctx.has_bigram("korut", "rusia"));
         assert_eq!(ctx.count_of("korut-rusia"), 1);
+        assert_eq!(ctx.count_of_token(0), 2);
+        assert_eq!(ctx.count_of_token(6), 1);
+        assert_eq!(ctx.sorted, ["korea", "utara"]);
     }
 }

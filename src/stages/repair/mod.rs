@@ -103,11 +103,10 @@ impl Repair {
 
     fn repair_hyphenated(&self, text: &str, toks: &[Token], i: usize, ctx: &Context) -> Option<Change> {
         let t = &toks[i];
-        let mut buf = String::new();
-        lower_into(t.word, &mut buf);
-        if ctx.count_of(&buf) >= 2 {
+        if ctx.count_of_token(i) >= 2 {
             return None;
         }
+        let mut buf = String::new();
         let known = |w: &str| self.known(w);
         if let Some(fixed) = redup::fix(t.word, &known) {
             return Some(change(t.range.clone(), fixed, "R005", 0.95, Some(t.word.to_string())));
@@ -137,15 +136,26 @@ impl Repair {
         ctx: &Context,
         buf: &mut String,
     ) -> Option<Change> {
-        if word.chars().count() < MIN_LEN || !word.chars().all(char::is_alphabetic) || !word.is_ascii() {
+        // Repair fixes ASCII words only, and most words of a text are known: this path decides
+        // those with one table lookup and no copy.
+        if !word.is_ascii() || word.len() < MIN_LEN || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
             return None;
         }
-        lower_into(word, buf);
-        let lower = buf.as_str();
-        if ctx.count_of(lower) >= 2 && !matches!(case_shape(word), Case::Other) {
-            return None;
+        let case = case_shape(word);
+        if !matches!(case, Case::Other) {
+            let whole_token = range == toks[i].range;
+            let lower = if matches!(case, Case::Lower) {
+                word
+            } else {
+                lower_into(word, buf);
+                buf.as_str()
+            };
+            let count = if whole_token { ctx.count_of_token(i) } else { ctx.count_of(lower) };
+            if count >= 2 {
+                return None;
+            }
         }
-        let shape = match case_shape(word) {
+        let shape = match case {
             Case::Lower => Shape::Lower,
             Case::Title if sentence_start => Shape::SentenceCapital,
             Case::Title => Shape::Capital,
@@ -154,6 +164,7 @@ impl Repair {
                 return shift::fix(word, &known).map(|fixed| change(range, fixed, "R006", 0.95, None));
             }
         };
+        let lower = if shape == Shape::Lower { word } else { buf.as_str() };
         if self.known(lower) || self.lexicon.is_english(lower) {
             return None;
         }
@@ -219,6 +230,16 @@ enum Case {
 }
 
 fn case_shape(word: &str) -> Case {
+    if word.is_ascii() {
+        let bytes = word.as_bytes();
+        let first = bytes.first().is_some_and(u8::is_ascii_uppercase);
+        let rest_lower = bytes.iter().skip(1).all(u8::is_ascii_lowercase);
+        return match (first, rest_lower) {
+            (false, true) => Case::Lower,
+            (true, true) => Case::Title,
+            _ => Case::Other,
+        };
+    }
     let mut chars = word.chars();
     let first = chars.next().is_some_and(char::is_uppercase);
     let rest_lower = chars.all(char::is_lowercase);

@@ -16,7 +16,7 @@ const KEEP_CAPITALISED: f32 = 1.0;
 /// What a correction is judged against.
 pub struct Scene<'a> {
     pub lexicon: &'a Lexicon,
-    pub context: &'a Context,
+    pub context: &'a Context<'a>,
     /// The neighbouring words in the sentence, lower case.
     pub prev: Option<&'a str>,
     pub next: Option<&'a str>,
@@ -121,7 +121,7 @@ pub fn rank(scene: &Scene, lower: &str, shape: Shape, plausible: bool) -> Vec<Ca
     for h in hits.drain(..) {
         let word = &scene.context.sorted[h.index];
         if !found.iter().any(|(w, _)| w == word) {
-            found.push((word.clone(), lex.zipf(word).unwrap_or(2.5)));
+            found.push((word.to_string(), lex.zipf(word).unwrap_or(2.5)));
         }
     }
     let penalty = edit_penalty(len);
