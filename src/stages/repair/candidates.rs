@@ -39,6 +39,15 @@ fn at_most<const MAX: u8>(mut bits: u64) -> bool {
     bits == 0
 }
 
+/// True when words with letter masks `a` and `b` may be within `max` edits (the filter of `scan`).
+pub fn masks_allow(a: u64, b: u64, max: u8) -> bool {
+    match max {
+        0 => a == b,
+        1 => at_most::<1>(a & !b) & at_most::<1>(b & !a),
+        _ => at_most::<2>(a & !b) & at_most::<2>(b & !a),
+    }
+}
+
 /// Every word of `words` within OSA distance `max` of `query`: a scan that skips a word unless
 /// its length and its letters allow the distance, and measures the few that remain.
 ///
@@ -56,16 +65,34 @@ pub fn scan<S: AsRef<str>>(words: &[S], masks: &[u64], query: &str, max: u8, out
 }
 
 fn scan_within<const MAX: u8, S: AsRef<str>>(words: &[S], masks: &[u64], query: &str, out: &mut Vec<Hit>) {
+    let entries = words.iter().zip(masks).enumerate().map(|(index, (w, &m))| (index, w.as_ref(), m));
+    measure_within::<MAX, _>(entries, query, out);
+}
+
+/// `scan` over chosen entries of a list: (index, word, letter mask), in the order given.
+pub fn measure<'w>(entries: impl Iterator<Item = (usize, &'w str, u64)>, query: &str, max: u8, out: &mut Vec<Hit>) {
+    match max {
+        0 => measure_within::<0, _>(entries, query, out),
+        1 => measure_within::<1, _>(entries, query, out),
+        2 => measure_within::<2, _>(entries, query, out),
+        _ => panic!("candidate search beyond distance 2 ({max})"),
+    }
+}
+
+fn measure_within<'w, const MAX: u8, I: Iterator<Item = (usize, &'w str, u64)>>(
+    entries: I,
+    query: &str,
+    out: &mut Vec<Hit>,
+) {
     let qm = letter_mask(query);
     let ql = query.len();
     let osa = Osa::new(query);
-    for (index, (w, &m)) in words.iter().zip(masks).enumerate() {
+    for (index, w, m) in entries {
         // The masks first: almost every word fails them, and they leave `words` untouched.
         // `&` rather than `&&`: both tests cost less than a branch.
         if !(at_most::<MAX>(qm & !m) & at_most::<MAX>(m & !qm)) {
             continue;
         }
-        let w = w.as_ref();
         if w.len().abs_diff(ql) > MAX as usize {
             continue;
         }

@@ -4,8 +4,9 @@
 //! (`Korearn Utara` -> `Korea Utara` because `Korea Utara` occurs).
 
 use super::tokens::Token;
+use super::vocab::Vocab;
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// FxHash (rustc's hasher): the document's words are hashed once per word of text, and SipHash's
@@ -57,9 +58,8 @@ pub type FxBuild = BuildHasherDefault<FxHasher>;
 
 #[derive(Debug, Default)]
 pub struct Context<'a> {
-    /// Lower-case word -> id. Words already in lower case (most of a text) borrow from the text,
-    /// so that counting them allocates nothing.
-    ids: HashMap<Cow<'a, str>, u32, FxBuild>,
+    /// The document's distinct words, lower case.
+    vocab: Vocab<'a>,
     /// Occurrences, by word id.
     counts: Vec<u32>,
     /// The id of each token's whole word, lower case: the stage asks for every word's count.
@@ -77,7 +77,7 @@ impl<'a> Context<'a> {
     pub fn of(tokens: &[Token<'a>]) -> Context<'a> {
         // Sized for the text up front: growing the tables cost more than filling them.
         let mut ctx = Context {
-            ids: HashMap::with_capacity_and_hasher(tokens.len(), FxBuild::default()),
+            vocab: Vocab::with_capacity(tokens.len()),
             counts: Vec::with_capacity(tokens.len()),
             token_ids: Vec::with_capacity(tokens.len()),
             bigrams: HashSet::with_capacity_and_hasher(tokens.len(), FxBuild::default()),
@@ -86,55 +86,61 @@ impl<'a> Context<'a> {
         let mut buf = String::new();
         let mut prev: Option<u32> = None;
         for t in tokens {
-            let mut last = None;
-            let hyphenated = t.word.contains('-');
-            for part in t.word.split('-') {
-                let id = ctx.count(part, &mut buf);
-                if let Some(p) = last.or(prev) {
+            // A byte loop: words are too short for `memchr` to pay.
+            let hyphenated = t.word.bytes().any(|b| b == b'-');
+            let last = if hyphenated {
+                let mut last = None;
+                for part in t.word.split('-') {
+                    let id = ctx.count(part, &mut buf);
+                    if let Some(p) = last.or(prev) {
+                        ctx.bigrams.insert((p, id));
+                    }
+                    last = Some(id);
+                }
+                let whole = ctx.count(t.word, &mut buf);
+                ctx.token_ids.push(whole);
+                last
+            } else {
+                let id = ctx.count(t.word, &mut buf);
+                if let Some(p) = prev {
                     ctx.bigrams.insert((p, id));
                 }
-                last = Some(id);
-            }
-            let whole = if hyphenated { ctx.count(t.word, &mut buf) } else { last.unwrap_or(0) };
-            ctx.token_ids.push(whole);
+                ctx.token_ids.push(id);
+                Some(id)
+            };
             // A sentence boundary breaks the chain: `... Rusia. Korea` is no bigram.
             prev = if t.chunk.ends_with(['.', ',', ';', ':', '!', '?', ')', '"']) { None } else { last };
         }
-        let mut sorted: Vec<(&Cow<'a, str>, u32)> = ctx
-            .ids
-            .iter()
-            .filter(|(w, &id)| ctx.counts[id as usize] >= 2 && !w.contains('-'))
-            .map(|(w, &id)| (w, id))
+        // Sorted on the first eight bytes first: most comparisons end there.
+        let mut sorted: Vec<(u64, u32)> = (0..ctx.vocab.len() as u32)
+            .filter(|&id| ctx.counts[id as usize] >= 2 && !ctx.vocab.word(id).contains('-'))
+            .map(|id| {
+                let w = ctx.vocab.word(id).as_bytes();
+                let mut head = [0u8; 8];
+                head[..w.len().min(8)].copy_from_slice(&w[..w.len().min(8)]);
+                (u64::from_be_bytes(head), id)
+            })
             .collect();
-        sorted.sort_unstable_by(|a, b| a.0.cmp(b.0));
-        ctx.sorted = sorted.into_iter().map(|(w, _)| w.clone()).collect();
+        sorted.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| ctx.vocab.word(a.1).cmp(ctx.vocab.word(b.1))));
+        ctx.sorted = sorted.into_iter().map(|(_, id)| ctx.vocab.word(id).clone()).collect();
         ctx.masks = ctx.sorted.iter().map(|w| super::candidates::letter_mask(w)).collect();
         ctx
     }
 
     /// Counts one occurrence of `word` (any case) and gives its id.
     fn count(&mut self, word: &'a str, buf: &mut String) -> u32 {
-        let borrowed = is_lower_ascii(word);
-        let lower = if borrowed {
-            word
+        let (id, new) = self.vocab.intern(word, buf);
+        if new {
+            self.counts.push(1);
         } else {
-            lower_into(word, buf);
-            buf.as_str()
-        };
-        if let Some(&id) = self.ids.get(lower) {
             self.counts[id as usize] += 1;
-            return id;
         }
-        let id = self.counts.len() as u32;
-        let key = if borrowed { Cow::Borrowed(word) } else { Cow::Owned(lower.to_string()) };
-        self.ids.insert(key, id);
-        self.counts.push(1);
         id
     }
 
     /// How often a lower-case word occurs in the document.
     pub fn count_of(&self, lower: &str) -> u32 {
-        self.ids.get(lower).map_or(0, |&id| self.counts[id as usize])
+        self.vocab.get(lower).map_or(0, |id| self.counts[id as usize])
     }
 
     /// How often the word of token `i` occurs in the document (in any case).
@@ -144,16 +150,11 @@ impl<'a> Context<'a> {
 
     /// True when `a b` (lower case) occurs in the document.
     pub fn has_bigram(&self, a: &str, b: &str) -> bool {
-        match (self.ids.get(a), self.ids.get(b)) {
-            (Some(&x), Some(&y)) => self.bigrams.contains(&(x, y)),
+        match (self.vocab.get(a), self.vocab.get(b)) {
+            (Some(x), Some(y)) => self.bigrams.contains(&(x, y)),
             _ => false,
         }
     }
-}
-
-/// True when `word` is ASCII without capitals: its own lower case.
-pub fn is_lower_ascii(word: &str) -> bool {
-    word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase())
 }
 
 /// Writes the lower case of `word` into `buf`, reusing its allocation.

@@ -5,7 +5,10 @@
 //! The embedded lists are plain sorted text (`src/rules/lexicon/`, built by
 //! `scripts/build_lexicon.py`), so start-up only splits lines and fills hash maps.
 
+use super::candidates::{self, Hit};
 use super::context::FxBuild;
+use super::deletes;
+use super::symdel::SymDel;
 use crate::error::{Error, Result};
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
@@ -50,6 +53,10 @@ pub struct Lexicon {
     indonesian: Vec<&'static str>,
     indonesian_zipf: Vec<f32>,
     indonesian_masks: Vec<u64>,
+    /// Lines of `indonesian` that are not ASCII: the index leaves them to a scan.
+    non_ascii: Vec<usize>,
+    /// The symmetric-delete index of `indonesian`, built with the crate.
+    symdel: SymDel,
     index: HashMap<&'static str, f32, FxBuild>,
     english: HashSet<&'static str, FxBuild>,
     function: HashSet<&'static str, FxBuild>,
@@ -71,14 +78,21 @@ impl Lexicon {
         let mut indonesian_zipf = Vec::with_capacity(32_000);
         let mut indonesian_masks = Vec::with_capacity(32_000);
         let mut index = HashMap::with_capacity_and_hasher(32_000, FxBuild::default());
+        let mut non_ascii = Vec::new();
         for line in INDONESIAN.lines() {
             let (word, zipf) = line.split_once('\t').unwrap_or((line, "0"));
+            if !word.is_ascii() {
+                non_ascii.push(indonesian.len());
+            }
             let zipf = f32::from(zipf.parse::<u16>().unwrap_or(0)) / 100.0;
             indonesian.push(word);
             indonesian_zipf.push(zipf);
             indonesian_masks.push(super::candidates::letter_mask(word));
             index.insert(word, zipf);
         }
+        let symdel = SymDel::load();
+        // build.rs indexes the same file; a mismatch would be a build bug, not a user's error.
+        assert_eq!(symdel.words, indonesian.len(), "the lexicon index is not of this lexicon");
         let english = ENGLISH.lines().collect();
         let function = list_words(FUNCTION_WORDS).collect();
         let mut names = HashMap::new();
@@ -131,6 +145,8 @@ impl Lexicon {
             indonesian,
             indonesian_zipf,
             indonesian_masks,
+            non_ascii,
+            symdel,
             index,
             english,
             function,
@@ -147,6 +163,44 @@ impl Lexicon {
         let lo = self.indonesian.partition_point(|w| w.len() < *lengths.start());
         let hi = self.indonesian.partition_point(|w| w.len() <= *lengths.end());
         (&self.indonesian[lo..hi], &self.indonesian_zipf[lo..hi], &self.indonesian_masks[lo..hi])
+    }
+
+    /// Every word of the embedded Indonesian list within OSA distance `max` (at most 2) of
+    /// `query`, as `candidates::scan` finds them, in the list's order: by the index for an ASCII
+    /// query, by a scan otherwise. `scratch` is reused between calls.
+    pub fn near(&self, query: &str, max: u8, scratch: &mut Near, out: &mut Vec<Hit>) {
+        out.clear();
+        let band = query.len().saturating_sub(max as usize)..=query.len() + max as usize;
+        if !query.is_ascii() || query.len() >= 64 || max > deletes::MAX_DELETES {
+            let lo = self.indonesian.partition_point(|w| w.len() < *band.start());
+            let (words, _, masks) = self.indonesian(band);
+            candidates::scan(words, masks, query, max, out);
+            for h in out.iter_mut() {
+                h.index += lo;
+            }
+            return;
+        }
+        let Near { groups, lines } = scratch;
+        lines.clear();
+        // Only the words that pass the cheap filters are sorted into the list's order.
+        let qm = candidates::letter_mask(query);
+        self.symdel.candidates(query.as_bytes(), max, groups, |line| {
+            if band.contains(&self.indonesian[line].len())
+                && candidates::masks_allow(qm, self.indonesian_masks[line], max)
+            {
+                lines.push(line);
+            }
+        });
+        lines.extend(self.non_ascii.iter().copied().filter(|&i| band.contains(&self.indonesian[i].len())));
+        lines.sort_unstable();
+        lines.dedup();
+        let entries = lines.iter().map(|&i| (i, self.indonesian[i], self.indonesian_masks[i]));
+        candidates::measure(entries, query, max, out);
+    }
+
+    /// Word `i` of the embedded Indonesian list and its Zipf frequency.
+    pub fn indonesian_entry(&self, i: usize) -> (&'static str, f32) {
+        (self.indonesian[i], self.indonesian_zipf[i])
     }
 
     /// The Zipf frequency of a lower-case word, when some list has it.
@@ -192,6 +246,13 @@ impl Lexicon {
     }
 }
 
+/// Scratch space for `Lexicon::near`.
+#[derive(Debug, Default)]
+pub struct Near {
+    groups: Vec<u16>,
+    lines: Vec<usize>,
+}
+
 /// The words of a project list: whitespace-separated, `#` to the end of a line is a comment.
 fn list_words(text: &'static str) -> impl Iterator<Item = &'static str> {
     text.lines().flat_map(|line| line.split('#').next().unwrap_or("").split_whitespace())
@@ -213,5 +274,45 @@ mod tests {
         assert!(lex.is_english("traffic"));
         assert_eq!(lex.name("korut"), Some("Korut"));
         assert!(lex.is_name_pair("korea", "utara"));
+    }
+
+    /// The index finds what a scan of the whole list finds, for typos of every kind and for
+    /// words of every length, the prefix's edges included.
+    #[test]
+    fn the_index_finds_what_a_scan_finds() {
+        let lex = Lexicon::load(&[]).unwrap();
+        let (all, _, masks) = lex.indonesian(0..=usize::MAX);
+        let mut queries: Vec<String> =
+            ["dqari", "tenara", "korearn", "penyelemaan", "diluncurkna", "xq", "aliases"].map(String::from).to_vec();
+        let mut n: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = |m: usize| {
+            n ^= n << 13;
+            n ^= n >> 7;
+            n ^= n << 17;
+            (n % m as u64) as usize
+        };
+        for _ in 0..400 {
+            let mut w: Vec<u8> = all[next(all.len())].bytes().collect();
+            for _ in 0..1 + next(2) {
+                let at = next(w.len() + 1);
+                match next(4) {
+                    0 if at < w.len() => drop(w.remove(at)),
+                    1 => w.insert(at, b'a' + next(26) as u8),
+                    2 if at < w.len() => w[at] = b'a' + next(26) as u8,
+                    _ if at + 1 < w.len() => w.swap(at, at + 1),
+                    _ => {}
+                }
+            }
+            queries.push(String::from_utf8_lossy(&w).into_owned());
+        }
+        let (mut scratch, mut got, mut want) = (Near::default(), Vec::new(), Vec::new());
+        for q in &queries {
+            for max in [1, 2] {
+                lex.near(q, max, &mut scratch, &mut got);
+                want.clear();
+                candidates::scan(all, masks, q, max, &mut want);
+                assert_eq!(got, want, "{q} within {max}");
+            }
+        }
     }
 }

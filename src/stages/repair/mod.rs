@@ -9,13 +9,16 @@
 mod affixes;
 mod candidates;
 mod context;
+mod deletes;
 mod lexicon;
 mod redup;
 mod script;
 mod shift;
 mod split;
+mod symdel;
 mod tokens;
 mod typo;
+mod vocab;
 
 pub use candidates::{distance, keyboard_neighbours, neighbours_of};
 

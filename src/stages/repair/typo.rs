@@ -5,7 +5,7 @@
 
 use super::candidates::{self, typo_cost, Hit};
 use super::context::Context;
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, Near};
 use super::split;
 
 /// The score of leaving an unknown word as it is: what a rare word of its own would score.
@@ -110,10 +110,11 @@ pub fn rank(scene: &Scene, lower: &str, shape: Shape, plausible: bool) -> Vec<Ca
     // A capitalised word becomes only a name or a word of the document: the big list is for
     // lower-case words.
     if shape == Shape::Lower {
-        let (words, zipf, masks) =
-            lex.indonesian(lower.len().saturating_sub(max as usize)..=lower.len() + max as usize);
-        candidates::scan(words, masks, lower, max, &mut hits);
-        found.extend(hits.drain(..).map(|h| (words[h.index].to_string(), zipf[h.index])));
+        lex.near(lower, max, &mut Near::default(), &mut hits);
+        found.extend(hits.drain(..).map(|h| {
+            let (word, zipf) = lex.indonesian_entry(h.index);
+            (word.to_string(), zipf)
+        }));
     }
     candidates::scan(&lex.extra.words, &lex.extra.masks, lower, max, &mut hits);
     found.extend(hits.drain(..).map(|h| (lex.extra.words[h.index].clone(), lex.extra.zipf[h.index])));

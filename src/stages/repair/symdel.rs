@@ -1,0 +1,60 @@
+//! The symmetric-delete index of the embedded lexicon, built by `build.rs` (see `deletes.rs` for
+//! why it finds every word within the distance) and read in place: loading it parses a header.
+
+use super::deletes;
+
+static INDEX: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/symdel.bin"));
+
+#[derive(Debug)]
+pub struct SymDel {
+    /// Byte offsets of the arrays in `INDEX`.
+    order: usize,
+    group_start: usize,
+    bucket_start: usize,
+    postings: usize,
+    /// How many words of `id.tsv` the index was built from.
+    pub words: usize,
+}
+
+fn u32_at(at: usize) -> u32 {
+    u32::from_le_bytes(INDEX[at..at + 4].try_into().expect("four bytes"))
+}
+
+impl SymDel {
+    pub fn load() -> SymDel {
+        assert_eq!(&INDEX[..4], b"BSD1", "the lexicon index was built by another version");
+        let [words, indexed, groups, buckets, postings] = [4, 8, 12, 16, 20].map(|at| u32_at(at) as usize);
+        assert_eq!(buckets, 1 << deletes::BUCKET_BITS, "the lexicon index has other buckets");
+        let order = 24;
+        let group_start = order + 4 * indexed;
+        let bucket_start = group_start + 4 * (groups + 1);
+        let posting_start = bucket_start + 4 * (buckets + 1);
+        assert_eq!(INDEX.len(), posting_start + 2 * postings, "the lexicon index is truncated");
+        SymDel { order, group_start, bucket_start, postings: posting_start, words }
+    }
+
+    /// Calls `f` with the line in `id.tsv` of every ASCII word whose prefix is within `max`
+    /// deletions of `query`'s prefix on both sides: a superset of the words within `max` edits.
+    /// `groups` is scratch space.
+    pub fn candidates(&self, query: &[u8], max: u8, groups: &mut Vec<u16>, mut f: impl FnMut(usize)) {
+        debug_assert!(max <= deletes::MAX_DELETES);
+        groups.clear();
+        deletes::for_each_bucket(deletes::prefix(query), max, |b| {
+            let b = b as usize;
+            let (lo, hi) = (u32_at(self.bucket_start + 4 * b) as usize, u32_at(self.bucket_start + 4 * b + 4) as usize);
+            for k in lo..hi {
+                let at = self.postings + 2 * k;
+                groups.push(u16::from_le_bytes([INDEX[at], INDEX[at + 1]]));
+            }
+        });
+        groups.sort_unstable();
+        groups.dedup();
+        for &g in groups.iter() {
+            let g = usize::from(g);
+            let (lo, hi) = (u32_at(self.group_start + 4 * g) as usize, u32_at(self.group_start + 4 * g + 4) as usize);
+            for k in lo..hi {
+                f(u32_at(self.order + 4 * k) as usize);
+            }
+        }
+    }
+}
