@@ -113,7 +113,7 @@ impl<'a> Context<'a> {
         }
         // Sorted on the first eight bytes first: most comparisons end there.
         let mut sorted: Vec<(u64, u32)> = (0..ctx.vocab.len() as u32)
-            .filter(|&id| ctx.counts[id as usize] >= 2 && !ctx.vocab.word(id).contains('-'))
+            .filter(|&id| ctx.counts[id as usize] >= 2 && !ctx.vocab.word(id).bytes().any(|b| b == b'-'))
             .map(|id| {
                 let w = ctx.vocab.word(id).as_bytes();
                 let mut head = [0u8; 8];

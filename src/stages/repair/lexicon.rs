@@ -249,7 +249,7 @@ impl Lexicon {
 /// Scratch space for `Lexicon::near`.
 #[derive(Debug, Default)]
 pub struct Near {
-    groups: Vec<u16>,
+    groups: Vec<u64>,
     lines: Vec<usize>,
 }
 

@@ -98,7 +98,7 @@ impl Repair {
         if t.short_quote || !prose(t) {
             return None;
         }
-        if t.word.contains('-') {
+        if t.word.bytes().any(|b| b == b'-') {
             return self.repair_hyphenated(text, toks, i, ctx);
         }
         self.repair_word(toks, i, t.range.clone(), t.word, t.sentence_start, ctx, buf)
@@ -218,10 +218,15 @@ impl Repair {
 /// mentions, domains and anything with digits (typos' tokens.rs skips the same for the same
 /// reason: a fix there is never a spelling fix).
 fn prose(t: &Token) -> bool {
-    !t.chunk.contains(['@', '#', '/', '\\', '_', '=', '&'])
-        // A window compare, not `str::contains`: its searcher's set-up costs more than a word.
+    // Byte tests: the marks are ASCII, which UTF-8 never uses inside another character, and a
+    // word is shorter than any searcher's set-up.
+    !t.chunk.bytes().any(|b| matches!(b, b'@' | b'#' | b'/' | b'\\' | b'_' | b'=' | b'&'))
         && !t.chunk.as_bytes().windows(4).any(|w| w == b"www.")
-        && t.word.chars().all(|c| c.is_alphabetic() || c == '-')
+        && if t.word.is_ascii() {
+            t.word.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
+        } else {
+            t.word.chars().all(|c| c.is_alphabetic() || c == '-')
+        }
         && !t.word.starts_with('-')
 }
 

@@ -12,6 +12,7 @@ pub struct SymDel {
     group_start: usize,
     bucket_start: usize,
     postings: usize,
+    groups: usize,
     /// How many words of `id.tsv` the index was built from.
     pub words: usize,
 }
@@ -30,30 +31,37 @@ impl SymDel {
         let bucket_start = group_start + 4 * (groups + 1);
         let posting_start = bucket_start + 4 * (buckets + 1);
         assert_eq!(INDEX.len(), posting_start + 2 * postings, "the lexicon index is truncated");
-        SymDel { order, group_start, bucket_start, postings: posting_start, words }
+        SymDel { order, group_start, bucket_start, postings: posting_start, groups, words }
     }
 
     /// Calls `f` with the line in `id.tsv` of every ASCII word whose prefix is within `max`
     /// deletions of `query`'s prefix on both sides: a superset of the words within `max` edits.
     /// `groups` is scratch space.
-    pub fn candidates(&self, query: &[u8], max: u8, groups: &mut Vec<u16>, mut f: impl FnMut(usize)) {
+    pub fn candidates(&self, query: &[u8], max: u8, groups: &mut Vec<u64>, mut f: impl FnMut(usize)) {
         debug_assert!(max <= deletes::MAX_DELETES);
+        // The groups found, as a bit set: deletions find the same groups often, and a bit set
+        // gives them once and in order without a sort.
         groups.clear();
+        groups.resize(self.groups.div_ceil(64), 0);
         deletes::for_each_bucket(deletes::prefix(query), max, |b| {
             let b = b as usize;
             let (lo, hi) = (u32_at(self.bucket_start + 4 * b) as usize, u32_at(self.bucket_start + 4 * b + 4) as usize);
             for k in lo..hi {
                 let at = self.postings + 2 * k;
-                groups.push(u16::from_le_bytes([INDEX[at], INDEX[at + 1]]));
+                let g = usize::from(u16::from_le_bytes([INDEX[at], INDEX[at + 1]]));
+                groups[g / 64] |= 1 << (g % 64);
             }
         });
-        groups.sort_unstable();
-        groups.dedup();
-        for &g in groups.iter() {
-            let g = usize::from(g);
-            let (lo, hi) = (u32_at(self.group_start + 4 * g) as usize, u32_at(self.group_start + 4 * g + 4) as usize);
-            for k in lo..hi {
-                f(u32_at(self.order + 4 * k) as usize);
+        for (i, &bits) in groups.iter().enumerate() {
+            let mut bits = bits;
+            while bits != 0 {
+                let g = 64 * i + bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                let (lo, hi) =
+                    (u32_at(self.group_start + 4 * g) as usize, u32_at(self.group_start + 4 * g + 4) as usize);
+                for k in lo..hi {
+                    f(u32_at(self.order + 4 * k) as usize);
+                }
             }
         }
     }

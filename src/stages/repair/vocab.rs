@@ -14,14 +14,36 @@ pub struct Vocab<'a> {
     words: Vec<Cow<'a, str>>,
 }
 
-/// FxHash's step, a byte at a time: words are short.
-fn step(h: u64, b: u8) -> u64 {
-    (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)
+/// FxHash's step, eight bytes at a time.
+fn step(h: u64, chunk: u64) -> u64 {
+    (h.rotate_left(5) ^ chunk).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)
+}
+
+/// The eight bytes at `at` of `bytes`, zero-padded past the end.
+fn chunk(bytes: &[u8], at: usize) -> u64 {
+    let mut c = [0u8; 8];
+    let n = (bytes.len() - at).min(8);
+    c[..n].copy_from_slice(&bytes[at..at + n]);
+    u64::from_le_bytes(c)
+}
+
+/// Eight ASCII bytes in lower case, and whether one was a capital: a byte is a capital when
+/// adding to it carries into its top bit for `A` but not past `Z` (ASCII bytes never carry into
+/// the next byte).
+fn lower8(x: u64) -> (u64, bool) {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let from_a = x.wrapping_add(ONES * u64::from(0x80 - b'A'));
+    let past_z = x.wrapping_add(ONES * u64::from(0x80 - b'Z' - 1));
+    let upper = from_a & !past_z & (ONES * 0x80);
+    (x | (upper >> 2), upper != 0)
 }
 
 fn hash_lower(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0, |h, &b| step(h, b))
+    (0..bytes.len()).step_by(8).fold(0, |h, at| step(h, chunk(bytes, at)))
 }
+
+/// Longest word lower-cased on the stack; longer ones take a `String`.
+const STACK: usize = 64;
 
 impl<'a> Vocab<'a> {
     /// A table for about `words` distinct words.
@@ -71,16 +93,19 @@ impl<'a> Vocab<'a> {
         if 2 * (self.words.len() + 1) > self.slots.len() {
             self.grow();
         }
-        let (h, lower_already, found) = if word.is_ascii() {
-            let mut upper = false;
-            let h = word.bytes().fold(0, |h, b| {
-                upper |= b.is_ascii_uppercase();
-                step(h, b.to_ascii_lowercase())
-            });
-            let same = |w: &str| {
-                w.len() == word.len() && w.bytes().zip(word.bytes()).all(|(a, b)| a == b.to_ascii_lowercase())
-            };
-            (h, !upper, self.probe(h, same))
+        let mut lowered = [0u8; STACK];
+        let (h, lower_already, found) = if word.is_ascii() && word.len() <= STACK {
+            let bytes = word.as_bytes();
+            let (mut h, mut upper) = (0, false);
+            for at in (0..bytes.len()).step_by(8) {
+                let (c, u) = lower8(chunk(bytes, at));
+                upper |= u;
+                h = step(h, c);
+                let n = (bytes.len() - at).min(8);
+                lowered[at..at + n].copy_from_slice(&c.to_le_bytes()[..n]);
+            }
+            let lower = &lowered[..bytes.len()];
+            (h, !upper, self.probe(h, |w| w.as_bytes() == lower))
         } else {
             lower_into(word, buf);
             let h = hash_lower(buf.as_bytes());
@@ -90,7 +115,7 @@ impl<'a> Vocab<'a> {
             Ok(id) => (id, false),
             Err(slot) => {
                 let id = self.words.len() as u32;
-                let key = match (lower_already, word.is_ascii()) {
+                let key = match (lower_already, word.is_ascii() && word.len() <= STACK) {
                     (true, _) => Cow::Borrowed(word),
                     (false, true) => Cow::Owned(word.to_ascii_lowercase()),
                     (false, false) => Cow::Owned(buf.clone()),
@@ -122,13 +147,24 @@ mod tests {
     use super::*;
 
     #[test]
+    fn eight_bytes_lower_at_once() {
+        let all: Vec<u8> = (0u8..0x80).collect();
+        for c in all.chunks(8) {
+            let x = chunk(c, 0);
+            let (lower, upper) = lower8(x);
+            assert_eq!(lower, chunk(&c.to_ascii_lowercase(), 0));
+            assert_eq!(upper, c.iter().any(u8::is_ascii_uppercase));
+        }
+    }
+
+    #[test]
     fn a_word_in_any_case_is_one_entry() {
         let many: Vec<String> = (0..500).map(|i| format!("w{i}")).collect();
         let mut vocab = Vocab::with_capacity(1);
         let mut buf = String::new();
-        let text = "Korea korea KOREA Ukraina Öl öl";
+        let text = "Korea korea KOREA Ukraina Öl öl Pertanggungjawabannya pertanggungjawabannya";
         let ids: Vec<(u32, bool)> = text.split(' ').map(|w| vocab.intern(w, &mut buf)).collect();
-        assert_eq!(ids, [(0, true), (0, false), (0, false), (1, true), (2, true), (2, false)]);
+        assert_eq!(ids, [(0, true), (0, false), (0, false), (1, true), (2, true), (2, false), (3, true), (3, false)]);
         assert_eq!(vocab.get("korea"), Some(0));
         assert_eq!(vocab.get("Korea"), None);
         assert_eq!(vocab.word(2), "öl");
@@ -137,7 +173,7 @@ mod tests {
         for w in &many {
             vocab.intern(w, &mut buf);
         }
-        assert_eq!(vocab.len(), 503);
+        assert_eq!(vocab.len(), 504);
         assert!(many.iter().all(|w| vocab.get(w).is_some()));
     }
 }
