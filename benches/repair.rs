@@ -10,13 +10,14 @@
 //! 2. Speed: the repair stage alone over the same clean texts, in MB/s, and the time to build the
 //!    stage (loading the lexicon), the median of 21 builds.
 //!
-//! `BERSIH_BENCH_SHOW_MISSES=1` lists the typos left unrepaired, on standard error.
+//! `BERSIH_BENCH_SHOW_MISSES=1` lists the typos left unrepaired, on standard error;
+//! `BERSIH_BENCH_HUNSPELL=auto` (or a `.dic` path) measures with a hunspell acceptor.
 //!
 //! Runs without `../shared` too, on a small text of its own, so that it always measures something.
 
 use bersih::stages::repair::{neighbours_of, Repair};
 use bersih::stages::Stage;
-use bersih::{Config, Document, Pipeline, StageConfig};
+use bersih::{Config, Document, Hunspell, Pipeline, StageConfig};
 use std::path::Path;
 use std::time::Instant;
 
@@ -241,7 +242,10 @@ fn main() {
     // `cargo bench` passes `--bench`; `cargo test --benches` runs this too, briefly.
     let quick = !std::env::args().any(|a| a == "--bench");
     let speed_only = std::env::var_os("BERSIH_BENCH_SPEED_ONLY").is_some();
-    let config = Config { stages: vec![StageConfig::Repair { threshold: 0.8 }], ..Config::default() };
+    // Without the system's hunspell dictionary unless asked (`BERSIH_BENCH_HUNSPELL=auto` or a
+    // path), so that figures compare across machines.
+    let hunspell = std::env::var("BERSIH_BENCH_HUNSPELL").map_or(Hunspell::Off, Hunspell::from);
+    let config = Config { stages: vec![StageConfig::Repair { threshold: 0.8 }], hunspell, ..Config::default() };
     let texts = corpus();
 
     let mut builds: Vec<f64> = (0..if quick { 1 } else { 21 })

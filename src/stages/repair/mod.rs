@@ -10,6 +10,7 @@ mod affixes;
 mod candidates;
 mod context;
 mod deletes;
+mod hunspell;
 mod lexicon;
 mod redup;
 mod script;
@@ -77,6 +78,8 @@ const MIN_LEN: usize = 4;
 
 pub struct Repair {
     lexicon: Lexicon,
+    /// A hunspell dictionary found at run time: the words it accepts are never repaired.
+    hunspell: hunspell::Acceptor,
     confusables: Confusables,
     threshold: f32,
 }
@@ -84,7 +87,12 @@ pub struct Repair {
 impl Repair {
     /// Loads the embedded lexicon and the user's word lists (`config.lexicon_files`).
     pub fn new(config: &Config, threshold: f32) -> Result<Self> {
-        Ok(Repair { lexicon: Lexicon::load(&config.lexicon_files)?, confusables: Confusables::load(), threshold })
+        Ok(Repair {
+            lexicon: Lexicon::load(&config.lexicon_files)?,
+            hunspell: hunspell::Acceptor::new(&config.hunspell)?,
+            confusables: Confusables::load(),
+            threshold,
+        })
     }
 
     /// True when a lower-case word is a word: listed, or an affixed form of a listed word.
@@ -111,6 +119,8 @@ impl Repair {
         }
         let mut buf = String::new();
         let known = |w: &str| self.known(w);
+        // Not asking hunspell here: it accepts a hyphenated word when each part is a word, and
+        // a reduplication's slip is often a word of its own (`inovasi-invasi`).
         if let Some(fixed) = redup::fix(t.word, &known) {
             return Some(change(t.range.clone(), fixed, "R005", 0.95, Some(t.word.to_string())));
         }
@@ -164,7 +174,9 @@ impl Repair {
             Case::Title => Shape::Capital,
             Case::Other => {
                 let known = |w: &str| self.lexicon.contains(w);
-                return shift::fix(word, &known).map(|fixed| change(range, fixed, "R006", 0.95, None));
+                return shift::fix(word, &known)
+                    .filter(|_| !self.hunspell.accepts(word))
+                    .map(|fixed| change(range, fixed, "R006", 0.95, None));
             }
         };
         let lower = if shape == Shape::Lower { word } else { buf.as_str() };
@@ -190,7 +202,7 @@ impl Repair {
         let plausible = affixes::plausible(lower, &|w| self.lexicon.is_stem(w));
         let ranked = typo::rank(&scene, lower, shape, plausible);
         let verdict = typo::verdict(&ranked, shape)?;
-        if verdict.confidence < self.threshold {
+        if verdict.confidence < self.threshold || self.hunspell.accepts(word) {
             return None;
         }
         let rule = if verdict.word.contains(' ') { "R002" } else { "R001" };
