@@ -6,6 +6,7 @@
 use super::tokens::Token;
 use super::vocab::Vocab;
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -64,12 +65,21 @@ pub struct Context<'a> {
     counts: Vec<u32>,
     /// The id of each token's whole word, lower case: the stage asks for every word's count.
     pub token_ids: Vec<u32>,
-    /// Word ids of adjacent words (`a b`), and of the parts of hyphenated words.
-    bigrams: HashSet<(u32, u32), FxBuild>,
-    /// The document's words that occur twice or more, sorted, for candidate search: a word
-    /// that occurs once may be a typo itself, and is no evidence for another.
-    pub sorted: Vec<Cow<'a, str>>,
-    /// `candidates::letter_mask` of each of `sorted`.
+    /// Word ids of adjacent words (`a b`), and of the parts of hyphenated words, as
+    /// `a << 32 | b`, in text order.
+    pairs: Vec<u64>,
+    /// `pairs` as a set, and the repeated words: built when a word is first ranked, as most
+    /// documents have few unknown words or none.
+    bigrams: OnceCell<HashSet<u64, FxBuild>>,
+    repeated: OnceCell<Repeated<'a>>,
+}
+
+/// The document's words that occur twice or more, sorted, for candidate search: a word that
+/// occurs once may be a typo itself, and is no evidence for another.
+#[derive(Debug, Default)]
+pub struct Repeated<'a> {
+    pub words: Vec<Cow<'a, str>>,
+    /// `candidates::letter_mask` of each word.
     pub masks: Vec<u64>,
 }
 
@@ -80,7 +90,7 @@ impl<'a> Context<'a> {
             vocab: Vocab::with_capacity(tokens.len()),
             counts: Vec::with_capacity(tokens.len()),
             token_ids: Vec::with_capacity(tokens.len()),
-            bigrams: HashSet::with_capacity_and_hasher(tokens.len(), FxBuild::default()),
+            pairs: Vec::with_capacity(tokens.len()),
             ..Context::default()
         };
         let mut buf = String::new();
@@ -93,7 +103,7 @@ impl<'a> Context<'a> {
                 for part in t.word.split('-') {
                     let id = ctx.count(part, &mut buf);
                     if let Some(p) = last.or(prev) {
-                        ctx.bigrams.insert((p, id));
+                        ctx.pairs.push(u64::from(p) << 32 | u64::from(id));
                     }
                     last = Some(id);
                 }
@@ -103,7 +113,7 @@ impl<'a> Context<'a> {
             } else {
                 let id = ctx.count(t.word, &mut buf);
                 if let Some(p) = prev {
-                    ctx.bigrams.insert((p, id));
+                    ctx.pairs.push(u64::from(p) << 32 | u64::from(id));
                 }
                 ctx.token_ids.push(id);
                 Some(id)
@@ -111,20 +121,27 @@ impl<'a> Context<'a> {
             // A sentence boundary breaks the chain: `... Rusia. Korea` is no bigram.
             prev = if t.chunk.ends_with(['.', ',', ';', ':', '!', '?', ')', '"']) { None } else { last };
         }
-        // Sorted on the first eight bytes first: most comparisons end there.
-        let mut sorted: Vec<(u64, u32)> = (0..ctx.vocab.len() as u32)
-            .filter(|&id| ctx.counts[id as usize] >= 2 && !ctx.vocab.word(id).bytes().any(|b| b == b'-'))
-            .map(|id| {
-                let w = ctx.vocab.word(id).as_bytes();
-                let mut head = [0u8; 8];
-                head[..w.len().min(8)].copy_from_slice(&w[..w.len().min(8)]);
-                (u64::from_be_bytes(head), id)
-            })
-            .collect();
-        sorted.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| ctx.vocab.word(a.1).cmp(ctx.vocab.word(b.1))));
-        ctx.sorted = sorted.into_iter().map(|(_, id)| ctx.vocab.word(id).clone()).collect();
-        ctx.masks = ctx.sorted.iter().map(|w| super::candidates::letter_mask(w)).collect();
         ctx
+    }
+
+    /// The document's repeated words, sorted.
+    pub fn repeated(&self) -> &Repeated<'a> {
+        self.repeated.get_or_init(|| {
+            // Sorted on the first eight bytes first: most comparisons end there.
+            let mut sorted: Vec<(u64, u32)> = (0..self.vocab.len() as u32)
+                .filter(|&id| self.counts[id as usize] >= 2 && !self.vocab.word(id).bytes().any(|b| b == b'-'))
+                .map(|id| {
+                    let w = self.vocab.word(id).as_bytes();
+                    let mut head = [0u8; 8];
+                    head[..w.len().min(8)].copy_from_slice(&w[..w.len().min(8)]);
+                    (u64::from_be_bytes(head), id)
+                })
+                .collect();
+            sorted.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| self.vocab.word(a.1).cmp(self.vocab.word(b.1))));
+            let words: Vec<Cow<'a, str>> = sorted.into_iter().map(|(_, id)| self.vocab.word(id).clone()).collect();
+            let masks = words.iter().map(|w| super::candidates::letter_mask(w)).collect();
+            Repeated { words, masks }
+        })
     }
 
     /// Counts one occurrence of `word` (any case) and gives its id.
@@ -151,7 +168,10 @@ impl<'a> Context<'a> {
     /// True when `a b` (lower case) occurs in the document.
     pub fn has_bigram(&self, a: &str, b: &str) -> bool {
         match (self.vocab.get(a), self.vocab.get(b)) {
-            (Some(x), Some(y)) => self.bigrams.contains(&(x, y)),
+            (Some(x), Some(y)) => self
+                .bigrams
+                .get_or_init(|| self.pairs.iter().copied().collect())
+                .contains(&(u64::from(x) << 32 | u64::from(y))),
             _ => false,
         }
     }
@@ -184,6 +204,6 @@ mod tests {
         assert_eq!(ctx.count_of("korut-rusia"), 1);
         assert_eq!(ctx.count_of_token(0), 2);
         assert_eq!(ctx.count_of_token(6), 1);
-        assert_eq!(ctx.sorted, ["korea", "utara"]);
+        assert_eq!(ctx.repeated().words, ["korea", "utara"]);
     }
 }

@@ -58,7 +58,6 @@ pub struct Lexicon {
     /// The symmetric-delete index of `indonesian`, built with the crate.
     symdel: SymDel,
     index: HashMap<&'static str, f32, FxBuild>,
-    english: HashSet<&'static str, FxBuild>,
     function: HashSet<&'static str, FxBuild>,
     /// Names by their lower-case form, to the spelling a capitalised typo is corrected to.
     names: HashMap<String, String>,
@@ -79,8 +78,11 @@ impl Lexicon {
         let mut indonesian_masks = Vec::with_capacity(32_000);
         let mut index = HashMap::with_capacity_and_hasher(32_000, FxBuild::default());
         let mut non_ascii = Vec::new();
-        for line in INDONESIAN.lines() {
-            let (word, zipf) = line.split_once('\t').unwrap_or((line, "0"));
+        for line in lines(INDONESIAN) {
+            let (word, zipf) = match memchr::memchr(b'\t', line.as_bytes()) {
+                Some(tab) => (&line[..tab], &line[tab + 1..]),
+                None => (line, "0"),
+            };
             if !word.is_ascii() {
                 non_ascii.push(indonesian.len());
             }
@@ -93,7 +95,6 @@ impl Lexicon {
         let symdel = SymDel::load();
         // build.rs indexes the same file; a mismatch would be a build bug, not a user's error.
         assert_eq!(symdel.words, indonesian.len(), "the lexicon index is not of this lexicon");
-        let english = ENGLISH.lines().collect();
         let function = list_words(FUNCTION_WORDS).collect();
         let mut names = HashMap::new();
         let mut extra = Vec::new();
@@ -148,7 +149,6 @@ impl Lexicon {
             non_ascii,
             symdel,
             index,
-            english,
             function,
             names,
             pairs,
@@ -232,7 +232,7 @@ impl Lexicon {
 
     /// True for a common English word: repair leaves those alone.
     pub fn is_english(&self, lower: &str) -> bool {
-        self.english.contains(lower)
+        sorted_lines_contain(ENGLISH, lower)
     }
 
     /// The listed spelling of a name, by its lower-case form.
@@ -244,6 +244,38 @@ impl Lexicon {
     pub fn is_name_pair(&self, a: &str, b: &str) -> bool {
         !self.pairs.is_empty() && self.pairs.contains(&(a.to_string(), b.to_string()))
     }
+}
+
+/// The lines of an embedded list (`str::lines` searches for each line end char by char).
+fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
+    let mut start = 0;
+    memchr::memchr_iter(b'\n', text.as_bytes())
+        .chain(std::iter::once(text.len()))
+        .map(move |end| {
+            let line = &text[start..end];
+            start = end + 1;
+            line.strip_suffix('\r').unwrap_or(line)
+        })
+        .filter(|line| !line.is_empty())
+}
+
+/// Whether a list of lines sorted by bytes has `word` as a line: a binary search over the text
+/// itself, so that the 50,000 English words cost nothing at start-up.
+fn sorted_lines_contain(text: &str, word: &str) -> bool {
+    let bytes = text.as_bytes();
+    // Lines wholly inside lo..hi remain; lo and hi are line starts (or the end).
+    let (mut lo, mut hi) = (0, bytes.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let start = memchr::memrchr(b'\n', &bytes[lo..mid]).map_or(lo, |p| lo + p + 1);
+        let end = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |p| start + p);
+        match bytes[start..end].cmp(word.as_bytes()) {
+            std::cmp::Ordering::Equal => return true,
+            std::cmp::Ordering::Less => lo = end + 1,
+            std::cmp::Ordering::Greater => hi = start,
+        }
+    }
+    false
 }
 
 /// Scratch space for `Lexicon::near`.
@@ -272,6 +304,8 @@ mod tests {
         assert!(lex.contains("tentara") && lex.contains("dan") && lex.contains("kemenkeu"));
         assert!(!lex.contains("tenara"));
         assert!(lex.is_english("traffic"));
+        assert!(ENGLISH.lines().all(|w| lex.is_english(w)));
+        assert!(!lex.is_english("tentara") && !lex.is_english("") && !lex.is_english("zzzzzz"));
         assert_eq!(lex.name("korut"), Some("Korut"));
         assert!(lex.is_name_pair("korea", "utara"));
     }

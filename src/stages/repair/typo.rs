@@ -14,9 +14,9 @@ pub const KEEP: f32 = 0.5;
 const KEEP_CAPITALISED: f32 = 1.0;
 
 /// What a correction is judged against.
-pub struct Scene<'a> {
+pub struct Scene<'a, 'd> {
     pub lexicon: &'a Lexicon,
-    pub context: &'a Context<'a>,
+    pub context: &'a Context<'d>,
     /// The neighbouring words in the sentence, lower case.
     pub prev: Option<&'a str>,
     pub next: Option<&'a str>,
@@ -118,9 +118,10 @@ pub fn rank(scene: &Scene, lower: &str, shape: Shape, plausible: bool) -> Vec<Ca
     }
     candidates::scan(&lex.extra.words, &lex.extra.masks, lower, max, &mut hits);
     found.extend(hits.drain(..).map(|h| (lex.extra.words[h.index].clone(), lex.extra.zipf[h.index])));
-    candidates::scan(&scene.context.sorted, &scene.context.masks, lower, max, &mut hits);
+    let repeated = scene.context.repeated();
+    candidates::scan(&repeated.words, &repeated.masks, lower, max, &mut hits);
     for h in hits.drain(..) {
-        let word = &scene.context.sorted[h.index];
+        let word = &repeated.words[h.index];
         if !found.iter().any(|(w, _)| w == word) {
             found.push((word.to_string(), lex.zipf(word).unwrap_or(2.5)));
         }

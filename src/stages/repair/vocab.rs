@@ -21,10 +21,12 @@ fn step(h: u64, chunk: u64) -> u64 {
 
 /// The eight bytes at `at` of `bytes`, zero-padded past the end.
 fn chunk(bytes: &[u8], at: usize) -> u64 {
-    let mut c = [0u8; 8];
-    let n = (bytes.len() - at).min(8);
-    c[..n].copy_from_slice(&bytes[at..at + n]);
-    u64::from_le_bytes(c)
+    match bytes.get(at..at + 8) {
+        Some(full) => u64::from_le_bytes(full.try_into().expect("eight bytes")),
+        // A shift loop rather than a copy into a padded array: the copy's length varies, and a
+        // call to `memcpy` costs more than the few bytes of a word's tail.
+        None => bytes[at..].iter().enumerate().fold(0, |x, (k, &b)| x | u64::from(b) << (8 * k)),
+    }
 }
 
 /// Eight ASCII bytes in lower case, and whether one was a capital: a byte is a capital when
@@ -39,7 +41,12 @@ fn lower8(x: u64) -> (u64, bool) {
 }
 
 fn hash_lower(bytes: &[u8]) -> u64 {
-    (0..bytes.len()).step_by(8).fold(0, |h, at| step(h, chunk(bytes, at)))
+    let (mut h, mut at) = (0, 0);
+    while at < bytes.len() {
+        h = step(h, chunk(bytes, at));
+        at += 8;
+    }
+    h
 }
 
 /// Longest word lower-cased on the stack; longer ones take a `String`.
@@ -93,19 +100,25 @@ impl<'a> Vocab<'a> {
         if 2 * (self.words.len() + 1) > self.slots.len() {
             self.grow();
         }
-        let mut lowered = [0u8; STACK];
-        let (h, lower_already, found) = if word.is_ascii() && word.len() <= STACK {
+        let short_ascii = word.len() <= STACK && word.is_ascii();
+        let (h, lower_already, found) = if short_ascii {
             let bytes = word.as_bytes();
-            let (mut h, mut upper) = (0, false);
-            for at in (0..bytes.len()).step_by(8) {
+            let (mut h, mut upper, mut at) = (0, false, 0);
+            while at < bytes.len() {
                 let (c, u) = lower8(chunk(bytes, at));
                 upper |= u;
                 h = step(h, c);
-                let n = (bytes.len() - at).min(8);
-                lowered[at..at + n].copy_from_slice(&c.to_le_bytes()[..n]);
+                at += 8;
             }
-            let lower = &lowered[..bytes.len()];
-            (h, !upper, self.probe(h, |w| w.as_bytes() == lower))
+            if upper {
+                let mut lowered = [0u8; STACK];
+                let lowered = &mut lowered[..bytes.len()];
+                lowered.copy_from_slice(bytes);
+                lowered.make_ascii_lowercase();
+                (h, false, self.probe(h, |w| w.as_bytes() == lowered))
+            } else {
+                (h, true, self.probe(h, |w| w == word))
+            }
         } else {
             lower_into(word, buf);
             let h = hash_lower(buf.as_bytes());
@@ -115,7 +128,7 @@ impl<'a> Vocab<'a> {
             Ok(id) => (id, false),
             Err(slot) => {
                 let id = self.words.len() as u32;
-                let key = match (lower_already, word.is_ascii() && word.len() <= STACK) {
+                let key = match (lower_already, short_ascii) {
                     (true, _) => Cow::Borrowed(word),
                     (false, true) => Cow::Owned(word.to_ascii_lowercase()),
                     (false, false) => Cow::Owned(buf.clone()),
