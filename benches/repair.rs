@@ -7,8 +7,9 @@
 //!    Typos go into lower-case words of five letters or more (names are left out, as the issue
 //!    asks; short words are not repaired on purpose); capital slips go into capitalised first
 //!    words of sentences that the text also uses in lower case (so they are not names).
-//! 2. Speed: the repair stage alone over the same clean texts, in MB/s, and the time to build the
-//!    stage (loading the lexicon), the median of 21 builds.
+//! 2. Speed: the repair stage alone over the same clean texts, in MB/s (the fastest of nine
+//!    batches of 30 rounds, and their median), and the time to build the stage (loading the
+//!    lexicon), the median of 21 builds.
 //!
 //! `BERSIH_BENCH_SHOW_MISSES=1` lists the typos left unrepaired, on standard error;
 //! `BERSIH_BENCH_HUNSPELL=auto` (or a `.dic` path) measures with a hunspell acceptor.
@@ -301,18 +302,27 @@ fn main() {
     let rounds = if quick { 1 } else { 30 };
     let stage = Repair::new(&config, 0.8).expect("repair stage");
     let docs: Vec<Document> = texts.iter().map(|t| Document::new(t.clone())).collect();
-    let t = Instant::now();
-    for _ in 0..rounds {
-        for doc in &docs {
-            let mut doc = doc.clone();
-            stage.apply(&mut doc);
-            std::hint::black_box(doc);
-        }
-    }
-    let secs = t.elapsed().as_secs_f64();
+    // Batches of rounds, and the fastest batch reported beside the median: on a shared machine
+    // the other processes only ever add time, so the fastest batch is the stage's own speed.
+    let batches = if quick { 1 } else { 9 };
+    let mut speeds: Vec<f64> = (0..batches)
+        .map(|_| {
+            let t = Instant::now();
+            for _ in 0..rounds {
+                for doc in &docs {
+                    let mut doc = doc.clone();
+                    stage.apply(&mut doc);
+                    std::hint::black_box(doc);
+                }
+            }
+            (bytes * rounds) as f64 / t.elapsed().as_secs_f64() / 1e6
+        })
+        .collect();
+    speeds.sort_by(f64::total_cmp);
     println!(
-        "speed: {:.1} MB/s over {} bytes x {rounds} (repair stage alone, clean news text)",
-        (bytes * rounds) as f64 / secs / 1e6,
+        "speed: {:.1} MB/s (fastest of {batches} batches; median {:.1}) over {} bytes x {rounds} (repair stage alone, clean news text)",
+        speeds[batches - 1],
+        speeds[batches / 2],
         bytes
     );
     println!("start-up: {:.2} ms to build the repair stage (median of {})", builds[builds.len() / 2], builds.len());

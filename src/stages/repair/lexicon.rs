@@ -9,6 +9,7 @@ use super::candidates::{self, Hit};
 use super::context::FxBuild;
 use super::deletes;
 use super::symdel::SymDel;
+use super::table::WordTable;
 use crate::error::{Error, Result};
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
@@ -57,7 +58,8 @@ pub struct Lexicon {
     non_ascii: Vec<usize>,
     /// The symmetric-delete index of `indonesian`, built with the crate.
     symdel: SymDel,
-    index: HashMap<&'static str, f32, FxBuild>,
+    /// `indonesian` by spelling.
+    index: WordTable,
     function: HashSet<&'static str, FxBuild>,
     /// Names by their lower-case form, to the spelling a capitalised typo is corrected to.
     names: HashMap<String, String>,
@@ -76,7 +78,7 @@ impl Lexicon {
         let mut indonesian = Vec::with_capacity(32_000);
         let mut indonesian_zipf = Vec::with_capacity(32_000);
         let mut indonesian_masks = Vec::with_capacity(32_000);
-        let mut index = HashMap::with_capacity_and_hasher(32_000, FxBuild::default());
+        let mut zipf_100 = Vec::with_capacity(32_000);
         let mut non_ascii = Vec::new();
         for line in lines(INDONESIAN) {
             let (word, zipf) = match memchr::memchr(b'\t', line.as_bytes()) {
@@ -86,12 +88,14 @@ impl Lexicon {
             if !word.is_ascii() {
                 non_ascii.push(indonesian.len());
             }
-            let zipf = f32::from(zipf.parse::<u16>().unwrap_or(0)) / 100.0;
+            let zipf = zipf.parse::<u16>().unwrap_or(0);
             indonesian.push(word);
-            indonesian_zipf.push(zipf);
+            indonesian_zipf.push(f32::from(zipf) / 100.0);
             indonesian_masks.push(super::candidates::letter_mask(word));
-            index.insert(word, zipf);
+            zipf_100.push(zipf);
         }
+        let index = WordTable::new(INDONESIAN, &indonesian, &zipf_100);
+        let zipf_of = |w: &str| index.get(w).map(|z| f32::from(z) / 100.0);
         let symdel = SymDel::load();
         // build.rs indexes the same file; a mismatch would be a build bug, not a user's error.
         assert_eq!(symdel.words, indonesian.len(), "the lexicon index is not of this lexicon");
@@ -102,7 +106,7 @@ impl Lexicon {
             let lower = name.to_lowercase();
             // Every name is in `extra`, also those wordfreq has, so that a capitalised word
             // (corrected only to names and the document's words) never searches the big list.
-            let zipf = index.get(lower.as_str()).copied().unwrap_or(LISTED_ZIPF);
+            let zipf = zipf_of(&lower).unwrap_or(LISTED_ZIPF);
             extra.push((lower.clone(), zipf));
             names.insert(lower, name.to_string());
         }
@@ -114,7 +118,7 @@ impl Lexicon {
             }
             for (word, original) in words.iter().zip(line.split_whitespace()) {
                 names.entry(word.clone()).or_insert_with(|| original.to_string());
-                extra.push((word.clone(), index.get(word.as_str()).copied().unwrap_or(LISTED_ZIPF)));
+                extra.push((word.clone(), zipf_of(word).unwrap_or(LISTED_ZIPF)));
             }
         }
         for path in user_files {
@@ -205,8 +209,8 @@ impl Lexicon {
 
     /// The Zipf frequency of a lower-case word, when some list has it.
     pub fn zipf(&self, lower: &str) -> Option<f32> {
-        if let Some(&z) = self.index.get(lower) {
-            return Some(z);
+        if let Some(z) = self.index.get(lower) {
+            return Some(f32::from(z) / 100.0);
         }
         if self.function.contains(lower) {
             return Some(LISTED_ZIPF);

@@ -17,6 +17,7 @@ mod script;
 mod shift;
 mod split;
 mod symdel;
+mod table;
 mod tokens;
 mod typo;
 mod vocab;

@@ -40,13 +40,21 @@ fn lower8(x: u64) -> (u64, bool) {
     (x | (upper >> 2), upper != 0)
 }
 
-fn hash_lower(bytes: &[u8]) -> u64 {
+/// The hash of a word in lower case (also the lexicon's, `table.rs`).
+pub fn hash_lower(bytes: &[u8]) -> u64 {
     let (mut h, mut at) = (0, 0);
     while at < bytes.len() {
         h = step(h, chunk(bytes, at));
         at += 8;
     }
-    h
+    finish(h)
+}
+
+/// Mixes every byte into every bit: FxHash's low bits depend only on a word's first bytes, and
+/// tables take their index from them.
+fn finish(h: u64) -> u64 {
+    let h = (h ^ h >> 32).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    h ^ h >> 29
 }
 
 /// Longest word lower-cased on the stack; longer ones take a `String`.
@@ -110,6 +118,7 @@ impl<'a> Vocab<'a> {
                 h = step(h, c);
                 at += 8;
             }
+            let h = finish(h);
             if upper {
                 let mut lowered = [0u8; STACK];
                 let lowered = &mut lowered[..bytes.len()];
