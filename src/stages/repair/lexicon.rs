@@ -3,7 +3,8 @@
 //! (function words, names of news, multiword names), plus the user's `--lexicon` files.
 //!
 //! The embedded lists are plain sorted text (`src/rules/lexicon/`, built by
-//! `scripts/build_lexicon.py`), so start-up only splits lines and fills hash maps.
+//! `scripts/build_lexicon.py`), so start-up only splits lines and fills one table; the English
+//! list is searched in its text, and the candidate index comes built (`build.rs`, `symdel.rs`).
 
 use super::candidates::{self, Hit};
 use super::context::FxBuild;
