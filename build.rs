@@ -3,8 +3,9 @@
 //! then costs a few hash probes instead of a scan of the list, and start-up builds nothing.
 //! The index is a function of `id.tsv`, so it is derived here rather than committed.
 //!
-//! Layout (little-endian u32 unless said): magic `BSD1`, words in `id.tsv`, indexed words,
-//! groups, buckets, postings; then `order` (indexed words' lines in `id.tsv`, sorted by bytes),
+//! Layout (little-endian u32 unless said): magic `BSD2`, words in `id.tsv`, indexed words,
+//! groups, buckets, postings; then `order` (the indexed words sorted by bytes, 16 bytes each: line
+//! in `id.tsv`, length, letter mask as u64, so that a query filters them without leaving the index),
 //! `group_start` (groups + 1 offsets into `order`: the words sharing one prefix),
 //! `bucket_start` (buckets + 1 offsets into the postings) and the postings (group ids, u16).
 
@@ -50,11 +51,17 @@ fn main() {
         bucket_start[b + 1] += bucket_start[b];
     }
     let mut out = Vec::with_capacity(24 + 4 * (order.len() + groups + buckets + 2) + 2 * pairs.len());
-    out.extend_from_slice(b"BSD1");
+    out.extend_from_slice(b"BSD2");
     for n in [words.len(), order.len(), groups, buckets, pairs.len()] {
         out.extend_from_slice(&(n as u32).to_le_bytes());
     }
-    for n in order.iter().chain(&group_start).chain(&bucket_start) {
+    for &line in &order {
+        let word = words[line as usize];
+        out.extend_from_slice(&line.to_le_bytes());
+        out.extend_from_slice(&(word.len() as u32).to_le_bytes());
+        out.extend_from_slice(&deletes::letter_mask(word).to_le_bytes());
+    }
+    for n in group_start.iter().chain(&bucket_start) {
         out.extend_from_slice(&n.to_le_bytes());
     }
     for &(_, g) in &pairs {

@@ -20,6 +20,10 @@ pub struct Hit {
 /// The letters of a word as a bit set with counts: bit `c` when the word has a letter `c`, bit
 /// `32 + c` when it has two (a to z; other letters folded into six more classes).
 pub fn letter_mask(word: &str) -> u64 {
+    if word.is_ascii() {
+        // The index's own function (it stores the masks of its words).
+        return super::deletes::letter_mask(word.as_bytes());
+    }
     let (mut once, mut twice) = (0u32, 0u32);
     for c in word.chars() {
         let bit = match c {

@@ -52,3 +52,19 @@ pub fn for_each_bucket(prefix: &[u8], max: u8, mut f: impl FnMut(u32)) {
         }
     }
 }
+
+/// The letters of an ASCII word as a bit set with counts: bit `c` when the word has a letter `c`,
+/// bit `32 + c` when it has two (a to z; other bytes folded into six more classes). Equal to
+/// `candidates::letter_mask` on ASCII words; the index stores it beside each word.
+pub fn letter_mask(word: &[u8]) -> u64 {
+    let (mut once, mut twice) = (0u32, 0u32);
+    for &c in word {
+        let bit = match c {
+            b'a'..=b'z' => 1 << (c - b'a'),
+            _ => 1 << (26 + u32::from(c) % 6),
+        };
+        twice |= once & bit;
+        once |= bit;
+    }
+    u64::from(once) | u64::from(twice) << 32
+}

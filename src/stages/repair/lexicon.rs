@@ -189,10 +189,8 @@ impl Lexicon {
         lines.clear();
         // Only the words that pass the cheap filters are sorted into the list's order.
         let qm = candidates::letter_mask(query);
-        self.symdel.candidates(query.as_bytes(), max, groups, |line| {
-            if band.contains(&self.indonesian[line].len())
-                && candidates::masks_allow(qm, self.indonesian_masks[line], max)
-            {
+        self.symdel.candidates(query.as_bytes(), max, groups, |line, len, mask| {
+            if band.contains(&len) && candidates::masks_allow(qm, mask, max) {
                 lines.push(line);
             }
         });

@@ -23,21 +23,22 @@ fn u32_at(at: usize) -> u32 {
 
 impl SymDel {
     pub fn load() -> SymDel {
-        assert_eq!(&INDEX[..4], b"BSD1", "the lexicon index was built by another version");
+        assert_eq!(&INDEX[..4], b"BSD2", "the lexicon index was built by another version");
         let [words, indexed, groups, buckets, postings] = [4, 8, 12, 16, 20].map(|at| u32_at(at) as usize);
         assert_eq!(buckets, 1 << deletes::BUCKET_BITS, "the lexicon index has other buckets");
         let order = 24;
-        let group_start = order + 4 * indexed;
+        let group_start = order + 16 * indexed;
         let bucket_start = group_start + 4 * (groups + 1);
         let posting_start = bucket_start + 4 * (buckets + 1);
         assert_eq!(INDEX.len(), posting_start + 2 * postings, "the lexicon index is truncated");
         SymDel { order, group_start, bucket_start, postings: posting_start, groups, words }
     }
 
-    /// Calls `f` with the line in `id.tsv` of every ASCII word whose prefix is within `max`
-    /// deletions of `query`'s prefix on both sides: a superset of the words within `max` edits.
+    /// Calls `f` with the line in `id.tsv`, the length and the letter mask of every ASCII word
+    /// whose prefix is within `max` deletions of `query`'s prefix on both sides: a superset of the
+    /// words within `max` edits.
     /// `groups` is scratch space.
-    pub fn candidates(&self, query: &[u8], max: u8, groups: &mut Vec<u64>, mut f: impl FnMut(usize)) {
+    pub fn candidates(&self, query: &[u8], max: u8, groups: &mut Vec<u64>, mut f: impl FnMut(usize, usize, u64)) {
         debug_assert!(max <= deletes::MAX_DELETES);
         // The groups found, as a bit set: deletions find the same groups often, and a bit set
         // gives them once and in order without a sort.
@@ -60,7 +61,9 @@ impl SymDel {
                 let (lo, hi) =
                     (u32_at(self.group_start + 4 * g) as usize, u32_at(self.group_start + 4 * g + 4) as usize);
                 for k in lo..hi {
-                    f(u32_at(self.order + 4 * k) as usize);
+                    let at = self.order + 16 * k;
+                    let mask = u64::from(u32_at(at + 8)) | u64::from(u32_at(at + 12)) << 32;
+                    f(u32_at(at) as usize, u32_at(at + 4) as usize, mask);
                 }
             }
         }
