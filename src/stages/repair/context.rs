@@ -101,17 +101,17 @@ impl<'a> Context<'a> {
             let last = if hyphenated {
                 let mut last = None;
                 for part in t.word.split('-') {
-                    let id = ctx.count(part, &mut buf);
+                    let id = ctx.count(part, t.ascii, &mut buf);
                     if let Some(p) = last.or(prev) {
                         ctx.pairs.push(u64::from(p) << 32 | u64::from(id));
                     }
                     last = Some(id);
                 }
-                let whole = ctx.count(t.word, &mut buf);
+                let whole = ctx.count(t.word, t.ascii, &mut buf);
                 ctx.token_ids.push(whole);
                 last
             } else {
-                let id = ctx.count(t.word, &mut buf);
+                let id = ctx.count(t.word, t.ascii, &mut buf);
                 if let Some(p) = prev {
                     ctx.pairs.push(u64::from(p) << 32 | u64::from(id));
                 }
@@ -144,9 +144,9 @@ impl<'a> Context<'a> {
         })
     }
 
-    /// Counts one occurrence of `word` (any case) and gives its id.
-    fn count(&mut self, word: &'a str, buf: &mut String) -> u32 {
-        let (id, new) = self.vocab.intern(word, buf);
+    /// Counts one occurrence of `word` (any case; `ascii` when known to be ASCII) and gives its id.
+    fn count(&mut self, word: &'a str, ascii: bool, buf: &mut String) -> u32 {
+        let (id, new) = self.vocab.intern(word, ascii, buf);
         if new {
             self.counts.push(1);
         } else {

@@ -152,7 +152,7 @@ impl Repair {
     ) -> Option<Change> {
         // Repair fixes ASCII words only, and most words of a text are known: this path decides
         // those with one table lookup and no copy.
-        if !word.is_ascii() || word.len() < MIN_LEN || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
+        if word.len() < MIN_LEN || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
             return None;
         }
         let case = case_shape(word);
@@ -235,7 +235,7 @@ fn prose(t: &Token) -> bool {
     // word is shorter than any searcher's set-up.
     !t.chunk.bytes().any(|b| matches!(b, b'@' | b'#' | b'/' | b'\\' | b'_' | b'=' | b'&'))
         && !t.chunk.as_bytes().windows(4).any(|w| w == b"www.")
-        && if t.word.is_ascii() {
+        && if t.ascii {
             t.word.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
         } else {
             t.word.chars().all(|c| c.is_alphabetic() || c == '-')

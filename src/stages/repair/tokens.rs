@@ -15,6 +15,8 @@ pub struct Token<'a> {
     pub sentence_start: bool,
     /// Inside a quote of at most three words: likely a foreign word or a name, left alone.
     pub short_quote: bool,
+    /// The word is ASCII: known from the scan, so that later passes need not test it again.
+    pub ascii: bool,
 }
 
 /// A letter, digit or combining mark (Thai vowel signs are marks, and belong to their word).
@@ -64,6 +66,7 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
             }
         }
         let start = i;
+        let mut ascii_chunk = true;
         while i < bytes.len() {
             let b = bytes[i];
             if b < 0x80 {
@@ -72,6 +75,7 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
                 }
                 i += 1;
             } else {
+                ascii_chunk = false;
                 match text[i..].chars().next() {
                     Some(c) if !c.is_whitespace() => i += c.len_utf8(),
                     _ => break,
@@ -88,6 +92,7 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
                 chunk,
                 sentence_start: line_start || after_stop || opens_quote,
                 short_quote: false,
+                ascii: ascii_chunk || core.is_ascii(),
             });
         }
         line_start = false;

@@ -103,12 +103,13 @@ impl<'a> Vocab<'a> {
         self.probe(hash_lower(lower.as_bytes()), |w| w == lower).ok()
     }
 
-    /// The id of `word` (any case), added if new; `buf` is scratch space.
-    pub fn intern(&mut self, word: &'a str, buf: &mut String) -> (u32, bool) {
+    /// The id of `word` (any case), added if new; `ascii` when the caller knows the word is
+    /// ASCII (else it is tested); `buf` is scratch space.
+    pub fn intern(&mut self, word: &'a str, ascii: bool, buf: &mut String) -> (u32, bool) {
         if 2 * (self.words.len() + 1) > self.slots.len() {
             self.grow();
         }
-        let short_ascii = word.len() <= STACK && word.is_ascii();
+        let short_ascii = word.len() <= STACK && (ascii || word.is_ascii());
         let (h, lower_already, found) = if short_ascii {
             let bytes = word.as_bytes();
             let (mut h, mut upper, mut at) = (0, false, 0);
@@ -185,7 +186,7 @@ mod tests {
         let mut vocab = Vocab::with_capacity(1);
         let mut buf = String::new();
         let text = "Korea korea KOREA Ukraina Öl öl Pertanggungjawabannya pertanggungjawabannya";
-        let ids: Vec<(u32, bool)> = text.split(' ').map(|w| vocab.intern(w, &mut buf)).collect();
+        let ids: Vec<(u32, bool)> = text.split(' ').map(|w| vocab.intern(w, false, &mut buf)).collect();
         assert_eq!(ids, [(0, true), (0, false), (0, false), (1, true), (2, true), (2, false), (3, true), (3, false)]);
         assert_eq!(vocab.get("korea"), Some(0));
         assert_eq!(vocab.get("Korea"), None);
@@ -193,7 +194,7 @@ mod tests {
         assert!(matches!(vocab.word(0), Cow::Owned(_)));
         // Enough words to grow the table several times.
         for w in &many {
-            vocab.intern(w, &mut buf);
+            vocab.intern(w, true, &mut buf);
         }
         assert_eq!(vocab.len(), 504);
         assert!(many.iter().all(|w| vocab.get(w).is_some()));
