@@ -119,7 +119,9 @@ impl<'a> Context<'a> {
                 Some(id)
             };
             // A sentence boundary breaks the chain: `... Rusia. Korea` is no bigram.
-            prev = if t.chunk.ends_with(['.', ',', ';', ':', '!', '?', ')', '"']) { None } else { last };
+            // On the last byte: the marks are ASCII, and a wider last character is none of them.
+            let breaks = t.chunk.as_bytes().last().is_some_and(|b| b".,;:!?)\"".contains(b));
+            prev = if breaks { None } else { last };
         }
         ctx
     }

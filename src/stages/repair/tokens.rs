@@ -84,7 +84,7 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
         }
         let chunk = &text[start..i];
         let (lead, core) = core_of(chunk);
-        let opens_quote = chunk.starts_with(OPENING_QUOTES) || chunk.starts_with('(');
+        let opens_quote = opens_quote(chunk) || chunk.starts_with('(');
         if !core.is_empty() {
             out.push(Token {
                 range: start + lead..start + lead + core.len(),
@@ -96,8 +96,7 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
             });
         }
         line_start = false;
-        let trimmed = chunk.trim_end_matches(CLOSING_QUOTES).trim_end_matches(')');
-        after_stop = trimmed.ends_with(['.', '!', '?', ':', '…']) || core.is_empty() && after_stop;
+        after_stop = ends_sentence(chunk) || core.is_empty() && after_stop;
     }
     mark_short_quotes(&mut out);
     out
@@ -117,10 +116,31 @@ fn core_of(chunk: &str) -> (usize, &str) {
     (lead, &chunk[lead..end])
 }
 
+/// Whether a chunk opens with a quote mark; decided on the first byte for most chunks.
+fn opens_quote(chunk: &str) -> bool {
+    match chunk.as_bytes().first() {
+        Some(b'"' | b'\'') => true,
+        Some(&b) if b >= 0x80 => chunk.starts_with(OPENING_QUOTES),
+        _ => false,
+    }
+}
+
+/// Whether a chunk ends a sentence: a stop, before any closing quotes and then parentheses.
+fn ends_sentence(chunk: &str) -> bool {
+    // Most chunks end in a letter or a comma: the last byte decides.
+    match chunk.as_bytes().last() {
+        Some(b'.' | b'!' | b'?' | b':') => return true,
+        Some(&b) if b < 0x80 && !matches!(b, b'"' | b'\'' | b')') => return false,
+        _ => {}
+    }
+    let trimmed = chunk.trim_end_matches(CLOSING_QUOTES).trim_end_matches(')');
+    trimmed.ends_with(['.', '!', '?', ':', '…'])
+}
+
 /// Marks the words of quotes of one to three words: `"heroik,"`, `'1 Day 1lwoo'`.
 fn mark_short_quotes(tokens: &mut [Token]) {
     for i in 0..tokens.len() {
-        if !tokens[i].chunk.starts_with(OPENING_QUOTES) {
+        if !opens_quote(tokens[i].chunk) {
             continue;
         }
         for j in i..tokens.len().min(i + 3) {
@@ -155,6 +175,26 @@ mod tests {
                 ("x", false)
             ]
         );
+    }
+
+    #[test]
+    fn stops_are_seen_through_quotes_and_parentheses() {
+        for (chunk, stop) in [
+            ("kata.", true),
+            ("kata", false),
+            ("kata,", false),
+            ("kata.\"", true),
+            ("kata.”", true),
+            ("kata.)", true),
+            // Quotes go first, then parentheses: as the tokenizer always did.
+            ("kata.)\"", true),
+            ("kata.\")", false),
+            ("kata…", true),
+            ("", false),
+        ] {
+            assert_eq!(ends_sentence(chunk), stop, "{chunk}");
+        }
+        assert!(opens_quote("\"kata") && opens_quote("“kata") && opens_quote("'kata") && !opens_quote("kata"));
     }
 
     #[test]
