@@ -140,7 +140,7 @@ impl<'a> Context<'a> {
                 })
                 .collect();
             sorted.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| self.vocab.word(a.1).cmp(self.vocab.word(b.1))));
-            let words: Vec<Cow<'a, str>> = sorted.into_iter().map(|(_, id)| self.vocab.word(id).clone()).collect();
+            let words: Vec<Cow<'a, str>> = sorted.into_iter().map(|(_, id)| self.vocab.cow(id)).collect();
             let masks = words.iter().map(|w| super::candidates::letter_mask(w)).collect();
             Repeated { words, masks }
         })

@@ -11,7 +11,17 @@ pub struct Vocab<'a> {
     /// Word id + 1 per slot, 0 for an empty slot; a power of two long.
     slots: Vec<u32>,
     hashes: Vec<u64>,
-    words: Vec<Cow<'a, str>>,
+    words: Vec<Key<'a>>,
+    /// The lower case of the words that were not in lower case in the text, one after another:
+    /// one growing allocation instead of one per word.
+    arena: String,
+}
+
+/// Where a word's lower case is.
+#[derive(Debug, Clone, Copy)]
+enum Key<'a> {
+    Text(&'a str),
+    Arena(u32, u32),
 }
 
 /// FxHash's step, eight bytes at a time.
@@ -64,7 +74,12 @@ impl<'a> Vocab<'a> {
     /// A table for about `words` distinct words.
     pub fn with_capacity(words: usize) -> Vocab<'a> {
         let slots = (2 * words + 16).next_power_of_two();
-        Vocab { slots: vec![0; slots], hashes: Vec::with_capacity(words), words: Vec::with_capacity(words) }
+        Vocab {
+            slots: vec![0; slots],
+            hashes: Vec::with_capacity(words),
+            words: Vec::with_capacity(words),
+            arena: String::new(),
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -72,8 +87,19 @@ impl<'a> Vocab<'a> {
     }
 
     /// The lower-case word with id `id`.
-    pub fn word(&self, id: u32) -> &Cow<'a, str> {
-        &self.words[id as usize]
+    pub fn word(&self, id: u32) -> &str {
+        match self.words[id as usize] {
+            Key::Text(w) => w,
+            Key::Arena(start, end) => &self.arena[start as usize..end as usize],
+        }
+    }
+
+    /// The word with id `id`, borrowed from the text when it was in lower case there.
+    pub fn cow(&self, id: u32) -> Cow<'a, str> {
+        match self.words[id as usize] {
+            Key::Text(w) => Cow::Borrowed(w),
+            Key::Arena(..) => Cow::Owned(self.word(id).to_string()),
+        }
     }
 
     /// The slot of the word with hash `h` for which `same` holds, or of the empty slot where it
@@ -86,7 +112,7 @@ impl<'a> Vocab<'a> {
                 0 => return Err(at),
                 id => {
                     let id = id - 1;
-                    if self.hashes[id as usize] == h && same(&self.words[id as usize]) {
+                    if self.hashes[id as usize] == h && same(self.word(id)) {
                         return Ok(id);
                     }
                 }
@@ -138,10 +164,17 @@ impl<'a> Vocab<'a> {
             Ok(id) => (id, false),
             Err(slot) => {
                 let id = self.words.len() as u32;
-                let key = match (lower_already, short_ascii) {
-                    (true, _) => Cow::Borrowed(word),
-                    (false, true) => Cow::Owned(word.to_ascii_lowercase()),
-                    (false, false) => Cow::Owned(buf.clone()),
+                let key = if lower_already {
+                    Key::Text(word)
+                } else {
+                    let start = self.arena.len() as u32;
+                    if short_ascii {
+                        self.arena.push_str(word);
+                        self.arena[start as usize..].make_ascii_lowercase();
+                    } else {
+                        self.arena.push_str(buf);
+                    }
+                    Key::Arena(start, self.arena.len() as u32)
                 };
                 self.words.push(key);
                 self.hashes.push(h);
@@ -191,7 +224,8 @@ mod tests {
         assert_eq!(vocab.get("korea"), Some(0));
         assert_eq!(vocab.get("Korea"), None);
         assert_eq!(vocab.word(2), "öl");
-        assert!(matches!(vocab.word(0), Cow::Owned(_)));
+        assert!(matches!(vocab.cow(0), Cow::Owned(_)) && matches!(vocab.cow(1), Cow::Owned(_)));
+        assert_eq!(vocab.word(3), "pertanggungjawabannya");
         // Enough words to grow the table several times.
         for w in &many {
             vocab.intern(w, true, &mut buf);
