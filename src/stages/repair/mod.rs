@@ -104,6 +104,11 @@ impl Repair {
     /// The change for one word of the text, if it needs one.
     fn repair(&self, text: &str, toks: &[Token], i: usize, ctx: &Context, buf: &mut String) -> Option<Change> {
         let t = &toks[i];
+        // Most words of a text occur twice or more, and a repeated word is protected whatever
+        // else holds (but for a capital slip, which `repair_word` looks for): decided first.
+        if ctx.count_of_token(i) >= 2 && !matches!(case_shape(t.word), Case::Other) {
+            return None;
+        }
         if t.short_quote || !prose(t) {
             return None;
         }
