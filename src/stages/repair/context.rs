@@ -74,8 +74,8 @@ pub struct Context<'a> {
     repeated: OnceCell<Repeated<'a>>,
 }
 
-/// The document's words that occur twice or more, sorted, for candidate search: a word that
-/// occurs once may be a typo itself, and is no evidence for another.
+/// The document's words that occur twice or more, in the order they first occur, for candidate
+/// search: a word that occurs once may be a typo itself, and is no evidence for another.
 #[derive(Debug, Default)]
 pub struct Repeated<'a> {
     pub words: Vec<Cow<'a, str>>,
@@ -126,21 +126,13 @@ impl<'a> Context<'a> {
         ctx
     }
 
-    /// The document's repeated words, sorted.
+    /// The document's repeated words, in the order they first occur.
     pub fn repeated(&self) -> &Repeated<'a> {
         self.repeated.get_or_init(|| {
-            // Sorted on the first eight bytes first: most comparisons end there.
-            let mut sorted: Vec<(u64, u32)> = (0..self.vocab.len() as u32)
+            let words: Vec<Cow<'a, str>> = (0..self.vocab.len() as u32)
                 .filter(|&id| self.counts[id as usize] >= 2 && !self.vocab.word(id).bytes().any(|b| b == b'-'))
-                .map(|id| {
-                    let w = self.vocab.word(id).as_bytes();
-                    let mut head = [0u8; 8];
-                    head[..w.len().min(8)].copy_from_slice(&w[..w.len().min(8)]);
-                    (u64::from_be_bytes(head), id)
-                })
+                .map(|id| self.vocab.cow(id))
                 .collect();
-            sorted.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| self.vocab.word(a.1).cmp(self.vocab.word(b.1))));
-            let words: Vec<Cow<'a, str>> = sorted.into_iter().map(|(_, id)| self.vocab.cow(id)).collect();
             let masks = words.iter().map(|w| super::candidates::letter_mask(w)).collect();
             Repeated { words, masks }
         })
@@ -207,5 +199,7 @@ mod tests {
         assert_eq!(ctx.count_of_token(0), 2);
         assert_eq!(ctx.count_of_token(6), 1);
         assert_eq!(ctx.repeated().words, ["korea", "utara"]);
+        let toks = tokens("utara korea utara korea");
+        assert_eq!(Context::of(&toks).repeated().words, ["utara", "korea"]);
     }
 }

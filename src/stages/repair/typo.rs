@@ -120,6 +120,9 @@ pub fn rank(scene: &Scene, lower: &str, shape: Shape, plausible: bool) -> Vec<Ca
     found.extend(hits.drain(..).map(|h| (lex.extra.words[h.index].clone(), lex.extra.zipf[h.index])));
     let repeated = scene.context.repeated();
     candidates::scan(&repeated.words, &repeated.masks, lower, max, &mut hits);
+    // The few hits sorted, rather than the document's words: candidates come in the order of
+    // their spelling, which decides between equal scores.
+    hits.sort_unstable_by(|a, b| repeated.words[a.index].cmp(&repeated.words[b.index]));
     for h in hits.drain(..) {
         let word = &repeated.words[h.index];
         if !found.iter().any(|(w, _)| w == word) {
