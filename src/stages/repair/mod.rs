@@ -106,7 +106,7 @@ impl Repair {
         let t = &toks[i];
         // Most words of a text occur twice or more, and a repeated word is protected whatever
         // else holds (but for a capital slip, which `repair_word` looks for): decided first.
-        if ctx.count_of_token(i) >= 2 && !matches!(case_shape(t.word), Case::Other) {
+        if ctx.count_of_token(i) >= 2 && !matches!(case_shape(t.word, t.ascii), Case::Other) {
             return None;
         }
         if t.short_quote || !prose(t) {
@@ -160,7 +160,7 @@ impl Repair {
         if word.len() < MIN_LEN || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
             return None;
         }
-        let case = case_shape(word);
+        let case = case_shape(word, true);
         if !matches!(case, Case::Other) {
             let whole_token = range == toks[i].range;
             let lower = if matches!(case, Case::Lower) {
@@ -255,8 +255,10 @@ enum Case {
     Other,
 }
 
-fn case_shape(word: &str) -> Case {
-    if word.is_ascii() {
+/// How a word is capitalised; `ascii` when the word is known to be ASCII.
+#[inline]
+fn case_shape(word: &str, ascii: bool) -> Case {
+    if ascii {
         let bytes = word.as_bytes();
         let first = bytes.first().is_some_and(u8::is_ascii_uppercase);
         let rest_lower = bytes.iter().skip(1).all(u8::is_ascii_lowercase);
@@ -266,6 +268,7 @@ fn case_shape(word: &str) -> Case {
             _ => Case::Other,
         };
     }
+    // The same on characters (an ASCII word comes out as above).
     let mut chars = word.chars();
     let first = chars.next().is_some_and(char::is_uppercase);
     let rest_lower = chars.all(char::is_lowercase);
