@@ -25,6 +25,48 @@ pub struct Config {
     pub ignore: Vec<String>,
     /// User word lists for the repair stage: one word per line, optionally `word<TAB>count`.
     pub lexicon_files: Vec<PathBuf>,
+    /// A hunspell dictionary whose words the repair stage never changes: `"auto"` (the system's
+    /// Indonesian one, `/usr/share/hunspell/id_ID.dic`, when installed), `"off"`, or the path of
+    /// a `.dic` file with its `.aff` beside it.
+    pub hunspell: Hunspell,
+}
+
+/// Where the repair stage's hunspell acceptor comes from. Written as a string in configuration
+/// files: `"auto"`, `"off"` or a path.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(from = "String", into = "String")]
+pub enum Hunspell {
+    /// The system's Indonesian dictionary when it is installed; none otherwise.
+    #[default]
+    Auto,
+    Off,
+    /// A `.dic` file, with its `.aff` beside it.
+    Path(PathBuf),
+}
+
+impl Hunspell {
+    /// Where `Auto` looks (Debian's and Fedora's `hunspell-id`).
+    pub const SYSTEM_DIC: &'static str = "/usr/share/hunspell/id_ID.dic";
+}
+
+impl From<String> for Hunspell {
+    fn from(s: String) -> Hunspell {
+        match s.as_str() {
+            "auto" => Hunspell::Auto,
+            "off" => Hunspell::Off,
+            _ => Hunspell::Path(PathBuf::from(s)),
+        }
+    }
+}
+
+impl From<Hunspell> for String {
+    fn from(h: Hunspell) -> String {
+        match h {
+            Hunspell::Auto => "auto".to_string(),
+            Hunspell::Off => "off".to_string(),
+            Hunspell::Path(p) => p.to_string_lossy().into_owned(),
+        }
+    }
 }
 
 impl Default for Config {
@@ -37,6 +79,7 @@ impl Default for Config {
             select: Vec::new(),
             ignore: Vec::new(),
             lexicon_files: Vec::new(),
+            hunspell: Hunspell::Auto,
         }
     }
 }
@@ -120,6 +163,20 @@ mod tests {
         assert_eq!(json, r#"{"type":"repair","threshold":0.9}"#);
         let back: StageConfig = serde_json::from_str(r#"{"type":"normalize"}"#).unwrap();
         assert_eq!(back, StageConfig::Normalize);
+    }
+
+    #[test]
+    fn hunspell_is_a_word_or_a_path() {
+        for (json, want) in [
+            (r#"{}"#, Hunspell::Auto),
+            (r#"{"hunspell": "off"}"#, Hunspell::Off),
+            (r#"{"hunspell": "/x/id_ID.dic"}"#, Hunspell::Path("/x/id_ID.dic".into())),
+        ] {
+            let c: Config = serde_json::from_str(json).unwrap();
+            assert_eq!(c.hunspell, want);
+            let again: Config = serde_json::from_str(&serde_json::to_string(&c).unwrap()).unwrap();
+            assert_eq!(again.hunspell, want);
+        }
     }
 
     #[test]

@@ -25,7 +25,7 @@ pub mod stages;
 pub mod text;
 
 pub use catalog::RuleInfo;
-pub use config::{Config, StageConfig};
+pub use config::{Config, Hunspell, StageConfig};
 pub use document::{Changes, Document};
 pub use edit::{replay, Edit};
 pub use error::{Error, Result};

@@ -1,11 +1,17 @@
 //! The repair stage (issue 3): what it fixes, and everything it must leave alone.
 
-use bersih::{Cleaned, Config, Edit, Pipeline, StageConfig};
+use bersih::{Cleaned, Config, Edit, Hunspell, Pipeline, StageConfig};
 use std::path::{Path, PathBuf};
 
+/// The repair stage alone, without the system's hunspell dictionary: the tests must not depend
+/// on whether the machine has one.
 fn repair_only(threshold: f32, lexicon_files: Vec<PathBuf>) -> Pipeline {
-    let config = Config { stages: vec![StageConfig::Repair { threshold }], lexicon_files, ..Config::default() };
-    Pipeline::new(&config).unwrap()
+    with_hunspell(threshold, lexicon_files, Hunspell::Off)
+}
+
+fn with_hunspell(threshold: f32, lexicon_files: Vec<PathBuf>, hunspell: Hunspell) -> Pipeline {
+    let stages = vec![StageConfig::Repair { threshold }];
+    Pipeline::new(&Config { stages, lexicon_files, hunspell, ..Config::default() }).unwrap()
 }
 
 fn clean(text: &str) -> Cleaned {
@@ -162,4 +168,24 @@ fn the_typos_of_the_raw_files_are_repaired() {
         let found = repairs(&cleaned).iter().any(|e| e.before == before && e.after == after);
         assert!(found, "{file}: {before} -> {after} not made; repairs: {:?}", repairs(&cleaned));
     }
+}
+
+/// A tiny hand-written hunspell dictionary (`tests/hunspell/xx.dic`, `.aff`): a word it accepts,
+/// also through an affix rule, is a known word and stays as written.
+#[test]
+fn a_word_hunspell_accepts_is_never_repaired() {
+    let text = "Dilansir dqari kantor berita itu. Pasukan itu tiba dqarinya.";
+    let dic = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/hunspell/xx.dic");
+    let fixed = |hunspell| -> Vec<String> {
+        let cleaned = with_hunspell(0.8, Vec::new(), hunspell).clean_str(text);
+        repairs(&cleaned).iter().map(|e| e.before.clone()).collect()
+    };
+    assert_eq!(fixed(Hunspell::Off), ["dqari", "dqarinya"]);
+    assert!(fixed(Hunspell::Path(dic)).is_empty());
+}
+
+#[test]
+fn a_hunspell_dictionary_that_is_not_there_is_an_error() {
+    let config = Config { hunspell: Hunspell::Path("/nonexistent/xx.dic".into()), ..Config::default() };
+    assert!(matches!(Pipeline::new(&config), Err(bersih::Error::Lexicon { .. })));
 }

@@ -12,7 +12,7 @@ mod run;
 mod summary;
 
 use anyhow::{Context, Result};
-use bersih::{Config, Pipeline, StageConfig};
+use bersih::{Config, Hunspell, Pipeline, StageConfig};
 use clap::{Parser, Subcommand, ValueEnum};
 use jsonl::MetadataLevel;
 use progress::Progress;
@@ -168,6 +168,11 @@ pub struct CleanArgs {
     /// optionally `word<TAB>count`; repeatable).
     #[arg(long = "lexicon", value_name = "FILE")]
     lexicon_files: Vec<PathBuf>,
+
+    /// Never repair a word this hunspell dictionary accepts: `auto` (the system's Indonesian
+    /// one, /usr/share/hunspell/id_ID.dic, when installed), `off`, or a .dic file (its .aff beside it).
+    #[arg(long, value_name = "auto|off|FILE", default_value = "auto")]
+    hunspell: String,
 }
 
 impl CleanArgs {
@@ -189,6 +194,7 @@ impl CleanArgs {
         config.select = self.select.clone();
         config.ignore = self.ignore.clone();
         config.lexicon_files = self.lexicon_files.clone();
+        config.hunspell = Hunspell::from(self.hunspell.clone());
         Ok(config)
     }
 }

@@ -4,7 +4,10 @@
 //! (`Korearn Utara` -> `Korea Utara` because `Korea Utara` occurs).
 
 use super::tokens::Token;
-use std::collections::{HashMap, HashSet};
+use super::vocab::Vocab;
+use std::borrow::Cow;
+use std::cell::OnceCell;
+use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// FxHash (rustc's hasher): the document's words are hashed once per word of text, and SipHash's
@@ -55,70 +58,114 @@ impl FxHasher {
 pub type FxBuild = BuildHasherDefault<FxHasher>;
 
 #[derive(Debug, Default)]
-pub struct Context {
-    /// Lower-case word -> (id, occurrences).
-    words: HashMap<String, (u32, u32), FxBuild>,
-    /// Word ids of adjacent words (`a b`), and of the parts of hyphenated words.
-    bigrams: HashSet<(u32, u32), FxBuild>,
-    /// The document's words that occur twice or more, sorted, for candidate search: a word
-    /// that occurs once may be a typo itself, and is no evidence for another.
-    pub sorted: Vec<String>,
-    /// `candidates::letter_mask` of each of `sorted`.
+pub struct Context<'a> {
+    /// The document's distinct words, lower case.
+    vocab: Vocab<'a>,
+    /// Occurrences, by word id.
+    counts: Vec<u32>,
+    /// The id of each token's whole word, lower case: the stage asks for every word's count.
+    pub token_ids: Vec<u32>,
+    /// Word ids of adjacent words (`a b`), and of the parts of hyphenated words, as
+    /// `a << 32 | b`, in text order.
+    pairs: Vec<u64>,
+    /// `pairs` as a set, and the repeated words: built when a word is first ranked, as most
+    /// documents have few unknown words or none.
+    bigrams: OnceCell<HashSet<u64, FxBuild>>,
+    repeated: OnceCell<Repeated<'a>>,
+}
+
+/// The document's words that occur twice or more, in the order they first occur, for candidate
+/// search: a word that occurs once may be a typo itself, and is no evidence for another.
+#[derive(Debug, Default)]
+pub struct Repeated<'a> {
+    pub words: Vec<Cow<'a, str>>,
+    /// `candidates::letter_mask` of each word.
     pub masks: Vec<u64>,
 }
 
-impl Context {
-    pub fn of(tokens: &[Token]) -> Context {
+impl<'a> Context<'a> {
+    pub fn of(tokens: &[Token<'a>]) -> Context<'a> {
         // Sized for the text up front: growing the tables cost more than filling them.
         let mut ctx = Context {
-            words: HashMap::with_capacity_and_hasher(tokens.len(), FxBuild::default()),
-            bigrams: HashSet::with_capacity_and_hasher(tokens.len(), FxBuild::default()),
+            vocab: Vocab::with_capacity(tokens.len()),
+            counts: Vec::with_capacity(tokens.len()),
+            token_ids: Vec::with_capacity(tokens.len()),
+            pairs: Vec::with_capacity(tokens.len()),
             ..Context::default()
         };
         let mut buf = String::new();
         let mut prev: Option<u32> = None;
         for t in tokens {
-            let mut last = None;
-            for part in t.word.split('-') {
-                lower_into(part, &mut buf);
-                let id = ctx.count(&buf);
-                if let Some(p) = last.or(prev) {
-                    ctx.bigrams.insert((p, id));
+            // A byte loop: words are too short for `memchr` to pay.
+            let hyphenated = t.word.bytes().any(|b| b == b'-');
+            let last = if hyphenated {
+                let mut last = None;
+                for part in t.word.split('-') {
+                    let id = ctx.count(part, t.ascii, &mut buf);
+                    if let Some(p) = last.or(prev) {
+                        ctx.pairs.push(u64::from(p) << 32 | u64::from(id));
+                    }
+                    last = Some(id);
                 }
-                last = Some(id);
-            }
-            if t.word.contains('-') {
-                lower_into(t.word, &mut buf);
-                ctx.count(&buf);
-            }
+                let whole = ctx.count(t.word, t.ascii, &mut buf);
+                ctx.token_ids.push(whole);
+                last
+            } else {
+                let id = ctx.count(t.word, t.ascii, &mut buf);
+                if let Some(p) = prev {
+                    ctx.pairs.push(u64::from(p) << 32 | u64::from(id));
+                }
+                ctx.token_ids.push(id);
+                Some(id)
+            };
             // A sentence boundary breaks the chain: `... Rusia. Korea` is no bigram.
-            prev = if t.chunk.ends_with(['.', ',', ';', ':', '!', '?', ')', '"']) { None } else { last };
+            // On the last byte: the marks are ASCII, and a wider last character is none of them.
+            let breaks = t.chunk.as_bytes().last().is_some_and(|b| b".,;:!?)\"".contains(b));
+            prev = if breaks { None } else { last };
         }
-        ctx.sorted = ctx.words.iter().filter(|(w, e)| e.1 >= 2 && !w.contains('-')).map(|(w, _)| w.clone()).collect();
-        ctx.sorted.sort();
-        ctx.masks = ctx.sorted.iter().map(|w| super::candidates::letter_mask(w)).collect();
         ctx
     }
 
-    fn count(&mut self, lower: &str) -> u32 {
-        if let Some(entry) = self.words.get_mut(lower) {
-            entry.1 += 1;
-            return entry.0;
+    /// The document's repeated words, in the order they first occur.
+    pub fn repeated(&self) -> &Repeated<'a> {
+        self.repeated.get_or_init(|| {
+            let words: Vec<Cow<'a, str>> = (0..self.vocab.len() as u32)
+                .filter(|&id| self.counts[id as usize] >= 2 && !self.vocab.word(id).bytes().any(|b| b == b'-'))
+                .map(|id| self.vocab.cow(id))
+                .collect();
+            let masks = words.iter().map(|w| super::candidates::letter_mask(w)).collect();
+            Repeated { words, masks }
+        })
+    }
+
+    /// Counts one occurrence of `word` (any case; `ascii` when known to be ASCII) and gives its id.
+    fn count(&mut self, word: &'a str, ascii: bool, buf: &mut String) -> u32 {
+        let (id, new) = self.vocab.intern(word, ascii, buf);
+        if new {
+            self.counts.push(1);
+        } else {
+            self.counts[id as usize] += 1;
         }
-        let id = self.words.len() as u32;
-        self.words.insert(lower.to_string(), (id, 1));
         id
     }
 
     /// How often a lower-case word occurs in the document.
     pub fn count_of(&self, lower: &str) -> u32 {
-        self.words.get(lower).map_or(0, |e| e.1)
+        self.vocab.get(lower).map_or(0, |id| self.counts[id as usize])
+    }
+
+    /// How often the word of token `i` occurs in the document (in any case).
+    pub fn count_of_token(&self, i: usize) -> u32 {
+        self.counts[self.token_ids[i] as usize]
     }
 
     /// True when `a b` (lower case) occurs in the document.
     pub fn has_bigram(&self, a: &str, b: &str) -> bool {
-        match (self.words.get(a), self.words.get(b)) {
-            (Some(x), Some(y)) => self.bigrams.contains(&(x.0, y.0)),
+        match (self.vocab.get(a), self.vocab.get(b)) {
+            (Some(x), Some(y)) => self
+                .bigrams
+                .get_or_init(|| self.pairs.iter().copied().collect())
+                .contains(&(u64::from(x) << 32 | u64::from(y))),
             _ => false,
         }
     }
@@ -149,5 +196,10 @@ mod tests {
         assert!(!ctx.has_bigram("selatan", "utara"));
         assert!(ctx.has_bigram("korut", "rusia"));
         assert_eq!(ctx.count_of("korut-rusia"), 1);
+        assert_eq!(ctx.count_of_token(0), 2);
+        assert_eq!(ctx.count_of_token(6), 1);
+        assert_eq!(ctx.repeated().words, ["korea", "utara"]);
+        let toks = tokens("utara korea utara korea");
+        assert_eq!(Context::of(&toks).repeated().words, ["utara", "korea"]);
     }
 }

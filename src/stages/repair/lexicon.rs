@@ -3,9 +3,14 @@
 //! (function words, names of news, multiword names), plus the user's `--lexicon` files.
 //!
 //! The embedded lists are plain sorted text (`src/rules/lexicon/`, built by
-//! `scripts/build_lexicon.py`), so start-up only splits lines and fills hash maps.
+//! `scripts/build_lexicon.py`), so start-up only splits lines and fills one table; the English
+//! list is searched in its text, and the candidate index comes built (`build.rs`, `symdel.rs`).
 
+use super::candidates::{self, Hit};
 use super::context::FxBuild;
+use super::deletes;
+use super::symdel::SymDel;
+use super::table::WordTable;
 use crate::error::{Error, Result};
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
@@ -50,8 +55,12 @@ pub struct Lexicon {
     indonesian: Vec<&'static str>,
     indonesian_zipf: Vec<f32>,
     indonesian_masks: Vec<u64>,
-    index: HashMap<&'static str, f32, FxBuild>,
-    english: HashSet<&'static str, FxBuild>,
+    /// Lines of `indonesian` that are not ASCII: the index leaves them to a scan.
+    non_ascii: Vec<usize>,
+    /// The symmetric-delete index of `indonesian`, built with the crate.
+    symdel: SymDel,
+    /// `indonesian` by spelling.
+    index: WordTable,
     function: HashSet<&'static str, FxBuild>,
     /// Names by their lower-case form, to the spelling a capitalised typo is corrected to.
     names: HashMap<String, String>,
@@ -70,16 +79,27 @@ impl Lexicon {
         let mut indonesian = Vec::with_capacity(32_000);
         let mut indonesian_zipf = Vec::with_capacity(32_000);
         let mut indonesian_masks = Vec::with_capacity(32_000);
-        let mut index = HashMap::with_capacity_and_hasher(32_000, FxBuild::default());
-        for line in INDONESIAN.lines() {
-            let (word, zipf) = line.split_once('\t').unwrap_or((line, "0"));
-            let zipf = f32::from(zipf.parse::<u16>().unwrap_or(0)) / 100.0;
+        let mut zipf_100 = Vec::with_capacity(32_000);
+        let mut non_ascii = Vec::new();
+        for line in lines(INDONESIAN) {
+            let (word, zipf) = match memchr::memchr(b'\t', line.as_bytes()) {
+                Some(tab) => (&line[..tab], &line[tab + 1..]),
+                None => (line, "0"),
+            };
+            if !word.is_ascii() {
+                non_ascii.push(indonesian.len());
+            }
+            let zipf = zipf.parse::<u16>().unwrap_or(0);
             indonesian.push(word);
-            indonesian_zipf.push(zipf);
+            indonesian_zipf.push(f32::from(zipf) / 100.0);
             indonesian_masks.push(super::candidates::letter_mask(word));
-            index.insert(word, zipf);
+            zipf_100.push(zipf);
         }
-        let english = ENGLISH.lines().collect();
+        let index = WordTable::new(INDONESIAN, &indonesian, &zipf_100);
+        let zipf_of = |w: &str| index.get(w).map(|z| f32::from(z) / 100.0);
+        let symdel = SymDel::load();
+        // build.rs indexes the same file; a mismatch would be a build bug, not a user's error.
+        assert_eq!(symdel.words, indonesian.len(), "the lexicon index is not of this lexicon");
         let function = list_words(FUNCTION_WORDS).collect();
         let mut names = HashMap::new();
         let mut extra = Vec::new();
@@ -87,7 +107,7 @@ impl Lexicon {
             let lower = name.to_lowercase();
             // Every name is in `extra`, also those wordfreq has, so that a capitalised word
             // (corrected only to names and the document's words) never searches the big list.
-            let zipf = index.get(lower.as_str()).copied().unwrap_or(LISTED_ZIPF);
+            let zipf = zipf_of(&lower).unwrap_or(LISTED_ZIPF);
             extra.push((lower.clone(), zipf));
             names.insert(lower, name.to_string());
         }
@@ -99,7 +119,7 @@ impl Lexicon {
             }
             for (word, original) in words.iter().zip(line.split_whitespace()) {
                 names.entry(word.clone()).or_insert_with(|| original.to_string());
-                extra.push((word.clone(), index.get(word.as_str()).copied().unwrap_or(LISTED_ZIPF)));
+                extra.push((word.clone(), zipf_of(word).unwrap_or(LISTED_ZIPF)));
             }
         }
         for path in user_files {
@@ -131,8 +151,9 @@ impl Lexicon {
             indonesian,
             indonesian_zipf,
             indonesian_masks,
+            non_ascii,
+            symdel,
             index,
-            english,
             function,
             names,
             pairs,
@@ -149,10 +170,46 @@ impl Lexicon {
         (&self.indonesian[lo..hi], &self.indonesian_zipf[lo..hi], &self.indonesian_masks[lo..hi])
     }
 
+    /// Every word of the embedded Indonesian list within OSA distance `max` (at most 2) of
+    /// `query`, as `candidates::scan` finds them, in the list's order: by the index for an ASCII
+    /// query, by a scan otherwise. `scratch` is reused between calls.
+    pub fn near(&self, query: &str, max: u8, scratch: &mut Near, out: &mut Vec<Hit>) {
+        out.clear();
+        let band = query.len().saturating_sub(max as usize)..=query.len() + max as usize;
+        if !query.is_ascii() || query.len() >= 64 || max > deletes::MAX_DELETES {
+            let lo = self.indonesian.partition_point(|w| w.len() < *band.start());
+            let (words, _, masks) = self.indonesian(band);
+            candidates::scan(words, masks, query, max, out);
+            for h in out.iter_mut() {
+                h.index += lo;
+            }
+            return;
+        }
+        let Near { groups, lines } = scratch;
+        lines.clear();
+        // Only the words that pass the cheap filters are sorted into the list's order.
+        let qm = candidates::letter_mask(query);
+        self.symdel.candidates(query.as_bytes(), max, groups, |line, len, mask| {
+            if band.contains(&len) && candidates::masks_allow(qm, mask, max) {
+                lines.push(line);
+            }
+        });
+        lines.extend(self.non_ascii.iter().copied().filter(|&i| band.contains(&self.indonesian[i].len())));
+        lines.sort_unstable();
+        lines.dedup();
+        let entries = lines.iter().map(|&i| (i, self.indonesian[i], self.indonesian_masks[i]));
+        candidates::measure(entries, query, max, out);
+    }
+
+    /// Word `i` of the embedded Indonesian list and its Zipf frequency.
+    pub fn indonesian_entry(&self, i: usize) -> (&'static str, f32) {
+        (self.indonesian[i], self.indonesian_zipf[i])
+    }
+
     /// The Zipf frequency of a lower-case word, when some list has it.
     pub fn zipf(&self, lower: &str) -> Option<f32> {
-        if let Some(&z) = self.index.get(lower) {
-            return Some(z);
+        if let Some(z) = self.index.get(lower) {
+            return Some(f32::from(z) / 100.0);
         }
         if self.function.contains(lower) {
             return Some(LISTED_ZIPF);
@@ -178,7 +235,7 @@ impl Lexicon {
 
     /// True for a common English word: repair leaves those alone.
     pub fn is_english(&self, lower: &str) -> bool {
-        self.english.contains(lower)
+        sorted_lines_contain(ENGLISH, lower)
     }
 
     /// The listed spelling of a name, by its lower-case form.
@@ -190,6 +247,45 @@ impl Lexicon {
     pub fn is_name_pair(&self, a: &str, b: &str) -> bool {
         !self.pairs.is_empty() && self.pairs.contains(&(a.to_string(), b.to_string()))
     }
+}
+
+/// The lines of an embedded list (`str::lines` searches for each line end char by char).
+fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
+    let mut start = 0;
+    memchr::memchr_iter(b'\n', text.as_bytes())
+        .chain(std::iter::once(text.len()))
+        .map(move |end| {
+            let line = &text[start..end];
+            start = end + 1;
+            line.strip_suffix('\r').unwrap_or(line)
+        })
+        .filter(|line| !line.is_empty())
+}
+
+/// Whether a list of lines sorted by bytes has `word` as a line: a binary search over the text
+/// itself, so that the 50,000 English words cost nothing at start-up.
+fn sorted_lines_contain(text: &str, word: &str) -> bool {
+    let bytes = text.as_bytes();
+    // Lines wholly inside lo..hi remain; lo and hi are line starts (or the end).
+    let (mut lo, mut hi) = (0, bytes.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let start = memchr::memrchr(b'\n', &bytes[lo..mid]).map_or(lo, |p| lo + p + 1);
+        let end = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |p| start + p);
+        match bytes[start..end].cmp(word.as_bytes()) {
+            std::cmp::Ordering::Equal => return true,
+            std::cmp::Ordering::Less => lo = end + 1,
+            std::cmp::Ordering::Greater => hi = start,
+        }
+    }
+    false
+}
+
+/// Scratch space for `Lexicon::near`.
+#[derive(Debug, Default)]
+pub struct Near {
+    groups: Vec<u64>,
+    lines: Vec<usize>,
 }
 
 /// The words of a project list: whitespace-separated, `#` to the end of a line is a comment.
@@ -211,7 +307,49 @@ mod tests {
         assert!(lex.contains("tentara") && lex.contains("dan") && lex.contains("kemenkeu"));
         assert!(!lex.contains("tenara"));
         assert!(lex.is_english("traffic"));
+        assert!(ENGLISH.lines().all(|w| lex.is_english(w)));
+        assert!(!lex.is_english("tentara") && !lex.is_english("") && !lex.is_english("zzzzzz"));
         assert_eq!(lex.name("korut"), Some("Korut"));
         assert!(lex.is_name_pair("korea", "utara"));
+    }
+
+    /// The index finds what a scan of the whole list finds, for typos of every kind and for
+    /// words of every length, the prefix's edges included.
+    #[test]
+    fn the_index_finds_what_a_scan_finds() {
+        let lex = Lexicon::load(&[]).unwrap();
+        let (all, _, masks) = lex.indonesian(0..=usize::MAX);
+        let mut queries: Vec<String> =
+            ["dqari", "tenara", "korearn", "penyelemaan", "diluncurkna", "xq", "aliases"].map(String::from).to_vec();
+        let mut n: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = |m: usize| {
+            n ^= n << 13;
+            n ^= n >> 7;
+            n ^= n << 17;
+            (n % m as u64) as usize
+        };
+        for _ in 0..400 {
+            let mut w: Vec<u8> = all[next(all.len())].bytes().collect();
+            for _ in 0..1 + next(2) {
+                let at = next(w.len() + 1);
+                match next(4) {
+                    0 if at < w.len() => drop(w.remove(at)),
+                    1 => w.insert(at, b'a' + next(26) as u8),
+                    2 if at < w.len() => w[at] = b'a' + next(26) as u8,
+                    _ if at + 1 < w.len() => w.swap(at, at + 1),
+                    _ => {}
+                }
+            }
+            queries.push(String::from_utf8_lossy(&w).into_owned());
+        }
+        let (mut scratch, mut got, mut want) = (Near::default(), Vec::new(), Vec::new());
+        for q in &queries {
+            for max in [1, 2] {
+                lex.near(q, max, &mut scratch, &mut got);
+                want.clear();
+                candidates::scan(all, masks, q, max, &mut want);
+                assert_eq!(got, want, "{q} within {max}");
+            }
+        }
     }
 }

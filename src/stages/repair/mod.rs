@@ -9,13 +9,18 @@
 mod affixes;
 mod candidates;
 mod context;
+mod deletes;
+mod hunspell;
 mod lexicon;
 mod redup;
 mod script;
 mod shift;
 mod split;
+mod symdel;
+mod table;
 mod tokens;
 mod typo;
+mod vocab;
 
 pub use candidates::{distance, keyboard_neighbours, neighbours_of};
 
@@ -74,6 +79,8 @@ const MIN_LEN: usize = 4;
 
 pub struct Repair {
     lexicon: Lexicon,
+    /// A hunspell dictionary found at run time: the words it accepts are never repaired.
+    hunspell: hunspell::Acceptor,
     confusables: Confusables,
     threshold: f32,
 }
@@ -81,7 +88,12 @@ pub struct Repair {
 impl Repair {
     /// Loads the embedded lexicon and the user's word lists (`config.lexicon_files`).
     pub fn new(config: &Config, threshold: f32) -> Result<Self> {
-        Ok(Repair { lexicon: Lexicon::load(&config.lexicon_files)?, confusables: Confusables::load(), threshold })
+        Ok(Repair {
+            lexicon: Lexicon::load(&config.lexicon_files)?,
+            hunspell: hunspell::Acceptor::new(&config.hunspell)?,
+            confusables: Confusables::load(),
+            threshold,
+        })
     }
 
     /// True when a lower-case word is a word: listed, or an affixed form of a listed word.
@@ -92,10 +104,15 @@ impl Repair {
     /// The change for one word of the text, if it needs one.
     fn repair(&self, text: &str, toks: &[Token], i: usize, ctx: &Context, buf: &mut String) -> Option<Change> {
         let t = &toks[i];
+        // Most words of a text occur twice or more, and a repeated word is protected whatever
+        // else holds (but for a capital slip, which `repair_word` looks for): decided first.
+        if ctx.count_of_token(i) >= 2 && !matches!(case_shape(t.word, t.ascii), Case::Other) {
+            return None;
+        }
         if t.short_quote || !prose(t) {
             return None;
         }
-        if t.word.contains('-') {
+        if t.word.bytes().any(|b| b == b'-') {
             return self.repair_hyphenated(text, toks, i, ctx);
         }
         self.repair_word(toks, i, t.range.clone(), t.word, t.sentence_start, ctx, buf)
@@ -103,12 +120,13 @@ impl Repair {
 
     fn repair_hyphenated(&self, text: &str, toks: &[Token], i: usize, ctx: &Context) -> Option<Change> {
         let t = &toks[i];
-        let mut buf = String::new();
-        lower_into(t.word, &mut buf);
-        if ctx.count_of(&buf) >= 2 {
+        if ctx.count_of_token(i) >= 2 {
             return None;
         }
+        let mut buf = String::new();
         let known = |w: &str| self.known(w);
+        // Not asking hunspell here: it accepts a hyphenated word when each part is a word, and
+        // a reduplication's slip is often a word of its own (`inovasi-invasi`).
         if let Some(fixed) = redup::fix(t.word, &known) {
             return Some(change(t.range.clone(), fixed, "R005", 0.95, Some(t.word.to_string())));
         }
@@ -137,23 +155,37 @@ impl Repair {
         ctx: &Context,
         buf: &mut String,
     ) -> Option<Change> {
-        if word.chars().count() < MIN_LEN || !word.chars().all(char::is_alphabetic) || !word.is_ascii() {
+        // Repair fixes ASCII words only, and most words of a text are known: this path decides
+        // those with one table lookup and no copy.
+        if word.len() < MIN_LEN || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
             return None;
         }
-        lower_into(word, buf);
-        let lower = buf.as_str();
-        if ctx.count_of(lower) >= 2 && !matches!(case_shape(word), Case::Other) {
-            return None;
+        let case = case_shape(word, true);
+        if !matches!(case, Case::Other) {
+            let whole_token = range == toks[i].range;
+            let lower = if matches!(case, Case::Lower) {
+                word
+            } else {
+                lower_into(word, buf);
+                buf.as_str()
+            };
+            let count = if whole_token { ctx.count_of_token(i) } else { ctx.count_of(lower) };
+            if count >= 2 {
+                return None;
+            }
         }
-        let shape = match case_shape(word) {
+        let shape = match case {
             Case::Lower => Shape::Lower,
             Case::Title if sentence_start => Shape::SentenceCapital,
             Case::Title => Shape::Capital,
             Case::Other => {
                 let known = |w: &str| self.lexicon.contains(w);
-                return shift::fix(word, &known).map(|fixed| change(range, fixed, "R006", 0.95, None));
+                return shift::fix(word, &known)
+                    .filter(|_| !self.hunspell.accepts(word))
+                    .map(|fixed| change(range, fixed, "R006", 0.95, None));
             }
         };
+        let lower = if shape == Shape::Lower { word } else { buf.as_str() };
         if self.known(lower) || self.lexicon.is_english(lower) {
             return None;
         }
@@ -176,7 +208,7 @@ impl Repair {
         let plausible = affixes::plausible(lower, &|w| self.lexicon.is_stem(w));
         let ranked = typo::rank(&scene, lower, shape, plausible);
         let verdict = typo::verdict(&ranked, shape)?;
-        if verdict.confidence < self.threshold {
+        if verdict.confidence < self.threshold || self.hunspell.accepts(word) {
             return None;
         }
         let rule = if verdict.word.contains(' ') { "R002" } else { "R001" };
@@ -204,10 +236,15 @@ impl Repair {
 /// mentions, domains and anything with digits (typos' tokens.rs skips the same for the same
 /// reason: a fix there is never a spelling fix).
 fn prose(t: &Token) -> bool {
-    !t.chunk.contains(['@', '#', '/', '\\', '_', '=', '&'])
-        // A window compare, not `str::contains`: its searcher's set-up costs more than a word.
+    // Byte tests: the marks are ASCII, which UTF-8 never uses inside another character, and a
+    // word is shorter than any searcher's set-up.
+    !t.chunk.bytes().any(|b| matches!(b, b'@' | b'#' | b'/' | b'\\' | b'_' | b'=' | b'&'))
         && !t.chunk.as_bytes().windows(4).any(|w| w == b"www.")
-        && t.word.chars().all(|c| c.is_alphabetic() || c == '-')
+        && if t.ascii {
+            t.word.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
+        } else {
+            t.word.chars().all(|c| c.is_alphabetic() || c == '-')
+        }
         && !t.word.starts_with('-')
 }
 
@@ -218,7 +255,20 @@ enum Case {
     Other,
 }
 
-fn case_shape(word: &str) -> Case {
+/// How a word is capitalised; `ascii` when the word is known to be ASCII.
+#[inline]
+fn case_shape(word: &str, ascii: bool) -> Case {
+    if ascii {
+        let bytes = word.as_bytes();
+        let first = bytes.first().is_some_and(u8::is_ascii_uppercase);
+        let rest_lower = bytes.iter().skip(1).all(u8::is_ascii_lowercase);
+        return match (first, rest_lower) {
+            (false, true) => Case::Lower,
+            (true, true) => Case::Title,
+            _ => Case::Other,
+        };
+    }
+    // The same on characters (an ASCII word comes out as above).
     let mut chars = word.chars();
     let first = chars.next().is_some_and(char::is_uppercase);
     let rest_lower = chars.all(char::is_lowercase);

@@ -68,7 +68,7 @@ impl Confusables {
 pub fn changes(text: &str, tokens: &[Token], confusables: &Confusables) -> Changes {
     let mut changes = Changes::new();
     for t in tokens {
-        if t.word.is_ascii() {
+        if t.ascii {
             continue;
         }
         if let Some(change) = fix(text, t, confusables) {

@@ -3,6 +3,7 @@
 //! candidates beside the one-word corrections, so a split wins only when it is clearly better.
 
 use super::candidates::{self, typo_cost, Hit};
+use super::lexicon::Near;
 use super::typo::{evidence, Candidate, Scene};
 
 /// The log10 cost of a lost space, as for one slip of the hand.
@@ -74,16 +75,12 @@ fn repaired_part(scene: &Scene, part: &str) -> Option<(String, f32)> {
     if let Some(found) = prefix_anchored(scene, part) {
         return Some(found);
     }
-    let (words, zipf, masks) = scene.lexicon.indonesian(part.len() - 1..=part.len() + 1);
     let mut hits: Vec<Hit> = Vec::new();
-    candidates::scan(words, masks, part, 2, &mut hits);
+    scene.lexicon.near(part, 2, &mut Near::default(), &mut hits);
     hits.iter()
-        .filter(|h| words[h.index].len().abs_diff(part.len()) <= 1)
-        .map(|h| {
-            let word = words[h.index];
-            let score = zipf[h.index] - 1.2 * typo_cost(word, part);
-            (word.to_string(), score)
-        })
+        .map(|h| scene.lexicon.indonesian_entry(h.index))
+        .filter(|(word, _)| word.len().abs_diff(part.len()) <= 1)
+        .map(|(word, zipf)| (word.to_string(), zipf - 1.2 * typo_cost(word, part)))
         .max_by(|a, b| a.1.total_cmp(&b.1))
 }
 

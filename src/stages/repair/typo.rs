@@ -5,7 +5,7 @@
 
 use super::candidates::{self, typo_cost, Hit};
 use super::context::Context;
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, Near};
 use super::split;
 
 /// The score of leaving an unknown word as it is: what a rare word of its own would score.
@@ -14,9 +14,9 @@ pub const KEEP: f32 = 0.5;
 const KEEP_CAPITALISED: f32 = 1.0;
 
 /// What a correction is judged against.
-pub struct Scene<'a> {
+pub struct Scene<'a, 'd> {
     pub lexicon: &'a Lexicon,
-    pub context: &'a Context,
+    pub context: &'a Context<'d>,
     /// The neighbouring words in the sentence, lower case.
     pub prev: Option<&'a str>,
     pub next: Option<&'a str>,
@@ -110,18 +110,23 @@ pub fn rank(scene: &Scene, lower: &str, shape: Shape, plausible: bool) -> Vec<Ca
     // A capitalised word becomes only a name or a word of the document: the big list is for
     // lower-case words.
     if shape == Shape::Lower {
-        let (words, zipf, masks) =
-            lex.indonesian(lower.len().saturating_sub(max as usize)..=lower.len() + max as usize);
-        candidates::scan(words, masks, lower, max, &mut hits);
-        found.extend(hits.drain(..).map(|h| (words[h.index].to_string(), zipf[h.index])));
+        lex.near(lower, max, &mut Near::default(), &mut hits);
+        found.extend(hits.drain(..).map(|h| {
+            let (word, zipf) = lex.indonesian_entry(h.index);
+            (word.to_string(), zipf)
+        }));
     }
     candidates::scan(&lex.extra.words, &lex.extra.masks, lower, max, &mut hits);
     found.extend(hits.drain(..).map(|h| (lex.extra.words[h.index].clone(), lex.extra.zipf[h.index])));
-    candidates::scan(&scene.context.sorted, &scene.context.masks, lower, max, &mut hits);
+    let repeated = scene.context.repeated();
+    candidates::scan(&repeated.words, &repeated.masks, lower, max, &mut hits);
+    // The few hits sorted, rather than the document's words: candidates come in the order of
+    // their spelling, which decides between equal scores.
+    hits.sort_unstable_by(|a, b| repeated.words[a.index].cmp(&repeated.words[b.index]));
     for h in hits.drain(..) {
-        let word = &scene.context.sorted[h.index];
+        let word = &repeated.words[h.index];
         if !found.iter().any(|(w, _)| w == word) {
-            found.push((word.clone(), lex.zipf(word).unwrap_or(2.5)));
+            found.push((word.to_string(), lex.zipf(word).unwrap_or(2.5)));
         }
     }
     let penalty = edit_penalty(len);
