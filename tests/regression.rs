@@ -83,3 +83,11 @@ fn hostile_compressed_binary_with_few_nuls_was_cleaned_as_text() {
     let noise: Vec<u8> = (0..8192u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 11) as u8).collect();
     assert!(robust::pipeline().clean(&noise).is_err());
 }
+
+// Found by the odd-text property: on a page joined with commas, the join comma closing a line
+// went with the line break, but a space before it stayed at the line's end.
+#[test]
+fn property_a_join_comma_after_a_space_left_the_space_at_the_line_end() {
+    let out = clean("Kamis (25/2) lalu. ,\nPolisi menangkap dua orang.,Keduanya ditahan.\n");
+    assert!(out.starts_with("Kamis (25/2) lalu.\n\nPolisi menangkap"), "{out:?}");
+}

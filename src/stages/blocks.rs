@@ -192,8 +192,9 @@ fn layout(text: &str) -> Changes {
             start += 1;
         }
         if comma_joined && trimmed.ends_with(',') && ends_sentence(&trimmed[..trimmed.len() - 1]) {
-            // `Sabtu (13/6).,`: the join comma closing a line goes with the line break.
-            trimmed = &trimmed[..trimmed.len() - 1];
+            // `Sabtu (13/6).,`: the join comma closing a line goes with the line break, and so
+            // does a space before it.
+            trimmed = trimmed[..trimmed.len() - 1].trim_end();
         }
         lines.push(Line { content: start..start + trimmed.len() });
         blank_before.push(saw_blank);
