@@ -76,6 +76,21 @@ fn idempotence_lone_punctuation_lines_counted_spaces_and_length() {
     assert_eq!(clean(".,..,<p>kata"), "kata\n");
 }
 
+// Found by the idempotence property on a damaged page: a caption printed three times made most of
+// the page's words captions, so the page was taken for a gallery and its captions kept; dedupe
+// then left one copy, and cleaning again removed it.
+#[test]
+fn idempotence_copies_of_a_caption_made_a_page_a_gallery_until_dedupe_removed_them() {
+    let caption = "Gunung Marapi menyemburkan abu setinggi dua kilometer pada Minggu sore. (ANTARA/Iggoy el Fitra)";
+    let out = clean(&format!(
+        "Gunung Marapi Kembali Erupsi\n\n{caption}\n\nGunung Marapi di Sumatera Barat kembali erupsi pada \
+         Minggu sore dan abu vulkanik terlihat dari Kota Bukittinggi.\n\n{caption}\n\nStatus gunung \
+         masih Waspada dan warga dilarang mendekat dalam radius tiga kilometer dari kawah.\n\n{caption}"
+    ));
+    assert!(!out.contains("(ANTARA/Iggoy el Fitra)"), "{out}");
+    assert!(out.contains("dari kawah."), "{out}");
+}
+
 // Found by the hostile-input tests: see tests/hostile.rs for the command-line cases (a FIFO in
 // a folder blocked the run; an output folder symlink led outside -o DIR).
 #[test]

@@ -190,9 +190,8 @@ impl Boilerplate {
         // Block rules. A page whose paragraphs all end in photo credits is a gallery: its
         // captions are the article (bulk detikTravel galleries), so they stay.
         let before = doc.metadata.clone();
-        let (mut verdict, mut footer_from, caption_words) = self.block_verdicts(doc, &layout, &text, true);
-        let prose_words: usize = layout.blocks.iter().filter(|b| b.words >= 8).map(|b| b.words).sum();
-        if caption_words * 2 > prose_words {
+        let (mut verdict, mut footer_from, captions) = self.block_verdicts(doc, &layout, &text, true);
+        if is_gallery(&layout, &text, &captions, doc.metadata.title.as_deref()) {
             doc.metadata = before;
             (verdict, footer_from, _) = self.block_verdicts(doc, &layout, &text, false);
         }
@@ -242,19 +241,18 @@ impl Boilerplate {
     }
 
     /// Runs the block rules (and inline rules whose marker fills its block). Returns each
-    /// block's verdict, where a footer starts, and how many words of prose-like blocks the
-    /// caption rules took.
+    /// block's verdict, where a footer starts, and the prose-like blocks the caption rules took.
     fn block_verdicts(
         &self,
         doc: &mut Document,
         layout: &Layout,
         text: &str,
         captions: bool,
-    ) -> (Vec<Option<String>>, Option<usize>, usize) {
+    ) -> (Vec<Option<String>>, Option<usize>, Vec<usize>) {
         let n = layout.blocks.len();
         let mut verdict: Vec<Option<String>> = vec![None; n];
         let mut footer_from: Option<usize> = None;
-        let mut caption_words = 0;
+        let mut taken = Vec::new();
         for i in 0..n {
             let s = layout.text(text, i);
             // An inline marker that fills its block (`[Gambas:Video 20detik]` on its own line)
@@ -287,7 +285,7 @@ impl Boilerplate {
                 }
                 let info = &layout.blocks[i];
                 if is_caption(&rule) && info.words >= 8 {
-                    caption_words += info.words;
+                    taken.push(i);
                 }
                 verdict[i] = Some(rule.spec.code.clone());
                 if rule.spec.ends_article && footer_from.is_none() && !layout.prose_after(i) {
@@ -296,7 +294,7 @@ impl Boilerplate {
                 break;
             }
         }
-        (verdict, footer_from, caption_words)
+        (verdict, footer_from, taken)
     }
 
     /// A label block (`Penulis`, `Editor:`) takes its neighbour's text when it reads as a name.
@@ -442,6 +440,22 @@ impl Boilerplate {
 
 /// How far into its block a dateline may stand: a teaser glued before it is a sentence or two.
 const DATELINE_REACH: usize = 400;
+
+/// Whether the paragraphs that end in photo credits (`captions`, prose-like blocks) are most of
+/// the page's words: then they are the article. Copies that dedupe removes do not count, so
+/// that the page is judged as cleaning its output again judges it.
+fn is_gallery(layout: &Layout, text: &str, captions: &[usize], title: Option<&str>) -> bool {
+    if captions.is_empty() {
+        return false;
+    }
+    let ranges: Vec<Range<usize>> = layout.blocks.iter().map(|b| b.range.clone()).collect();
+    let title_first = title.is_some_and(|t| layout.blocks.first().is_some_and(|_| layout.text(text, 0) == t));
+    let repeats = crate::stages::dedupe::repeats(text, &ranges, title_first);
+    let words = |i: usize| if repeats[i].is_none() { layout.blocks[i].words } else { 0 };
+    let caption_words: usize = captions.iter().map(|&i| words(i)).sum();
+    let prose_words: usize = (0..layout.blocks.len()).filter(|&i| layout.blocks[i].words >= 8).map(words).sum();
+    caption_words * 2 > prose_words
+}
 
 /// A numbered list item (`3. Daftar Tunjangan PNS`) is the article's list, not a headline.
 fn starts_numbered(s: &str) -> bool {
