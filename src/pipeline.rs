@@ -12,6 +12,7 @@ use crate::ruleset::RuleSet;
 use crate::stages::{self, Stage};
 use encoding_rs::Encoding;
 use serde::Serialize;
+use std::collections::HashSet;
 use std::sync::Arc;
 
 /// The result of cleaning one document.
@@ -40,6 +41,10 @@ fn refresh_title(doc: &mut Document) {
         doc.metadata.title = Some(first.to_string());
     }
 }
+
+/// How many times at most the stages from boilerplate on run on one document: a round after the
+/// first runs only when the one before exposed boilerplate.
+const ROUNDS: usize = 3;
 
 /// Built once, used for many documents. `Pipeline` is `Send + Sync`.
 pub struct Pipeline {
@@ -80,17 +85,43 @@ impl Pipeline {
     /// Cleans one document that is already text.
     pub fn clean_str(&self, text: &str) -> Cleaned {
         let mut doc = Document::new(text.to_string());
-        for stage in &self.stages {
-            stage.apply(&mut doc);
-        }
-        if self.stages.iter().any(|s| s.name() == "blocks") {
-            crate::emit::fold_empty_paragraphs(&mut doc);
+        let blocks = self.stages.iter().any(|s| s.name() == "blocks");
+        let mut from = 0;
+        for _ in 0..ROUNDS {
+            let mut judged = None;
+            for (i, stage) in self.stages.iter().enumerate().skip(from) {
+                stage.apply(&mut doc);
+                if stage.name() == "boilerplate" {
+                    judged = Some((i, doc.text().to_string()));
+                }
+            }
+            if blocks {
+                crate::emit::fold_empty_paragraphs(&mut doc);
+            }
+            // A later stage can turn a paragraph into what boilerplate removes (a repair that
+            // drops stray characters from `Posting Kom…entar`, punctuation spacing that leaves a
+            // line of lone marks): boilerplate judges the page again, as cleaning the output
+            // again would. Only paragraphs changed since it judged are tested, and rarely match.
+            match judged {
+                Some((at, judged)) if self.exposes_boilerplate(&judged, doc.text()) => from = at,
+                _ => break,
+            }
         }
         crate::emit::finish(&mut doc);
         refresh_title(&mut doc);
         let input = doc.input().to_string();
         let (text, metadata, edits) = doc.into_parts();
         Cleaned { text, metadata, encoding: "UTF-8", edits, input }
+    }
+
+    /// Whether a paragraph of `text` that is not one of `judged` (the text boilerplate left) is
+    /// one a boilerplate rule recognises.
+    fn exposes_boilerplate(&self, judged: &str, text: &str) -> bool {
+        let before: HashSet<&str> = judged.split('\n').collect();
+        text.split('\n')
+            .map(str::trim)
+            .filter(|p| !p.is_empty() && !before.contains(p))
+            .any(|p| !self.rules.matching_block_rules(p).is_empty())
     }
 
     /// The names of the stages this pipeline runs.

@@ -91,6 +91,21 @@ fn idempotence_copies_of_a_caption_made_a_page_a_gallery_until_dedupe_removed_th
     assert!(out.contains("dari kawah."), "{out}");
 }
 
+// Found by the idempotence property: a stage after boilerplate (repair dropping a stray script
+// from a word, punctuation removing a space) turned a paragraph into what a boilerplate rule
+// removes, and only cleaning again removed it.
+#[test]
+fn idempotence_a_repair_turned_a_paragraph_into_a_comment_footer() {
+    let out = clean(&format!("{BODY}\n\nPosting Komภาษาไทยentar\n"));
+    assert_eq!(out, format!("{BODY}\n"));
+}
+
+#[test]
+fn idempotence_a_repair_left_a_line_of_lone_punctuation() {
+    assert_eq!(clean(&format!("{BODY}\n\nภาษาไทยc;\n")), format!("{BODY}\n"));
+    assert_eq!(clean("*한국어.Â?"), "");
+}
+
 // Found by the hostile-input tests: see tests/hostile.rs for the command-line cases (a FIFO in
 // a folder blocked the run; an output folder symlink led outside -o DIR).
 #[test]
