@@ -43,7 +43,7 @@ fn refresh_title(doc: &mut Document) {
 }
 
 /// How many times at most the stages from boilerplate on run on one document: a round after the
-/// first runs only when the one before exposed boilerplate.
+/// first runs only when the one before removed copies or exposed more to remove.
 const ROUNDS: usize = 3;
 
 /// Built once, used for many documents. `Pipeline` is `Send + Sync`.
@@ -89,21 +89,21 @@ impl Pipeline {
         let mut from = 0;
         for _ in 0..ROUNDS {
             let mut judged = None;
+            let mut copies_removed = false;
             for (i, stage) in self.stages.iter().enumerate().skip(from) {
+                let before = doc.text().len();
                 stage.apply(&mut doc);
-                if stage.name() == "boilerplate" {
-                    judged = Some((i, doc.text().to_string()));
+                match stage.name() {
+                    "boilerplate" => judged = Some((i, doc.text().to_string())),
+                    "dedupe" => copies_removed = doc.text().len() != before,
+                    _ => {}
                 }
             }
             if blocks {
                 crate::emit::fold_empty_paragraphs(&mut doc);
             }
-            // A later stage can turn a paragraph into what boilerplate removes (a repair that
-            // drops stray characters from `Posting Kom…entar`, punctuation spacing that leaves a
-            // line of lone marks): boilerplate judges the page again, as cleaning the output
-            // again would. Only paragraphs changed since it judged are tested, and rarely match.
             match judged {
-                Some((at, judged)) if self.exposes_boilerplate(&judged, doc.text()) => from = at,
+                Some((at, judged)) if copies_removed || self.changes_expose_more(&judged, doc.text()) => from = at,
                 _ => break,
             }
         }
@@ -114,14 +114,23 @@ impl Pipeline {
         Cleaned { text, metadata, encoding: "UTF-8", edits, input }
     }
 
-    /// Whether a paragraph of `text` that is not one of `judged` (the text boilerplate left) is
-    /// one a boilerplate rule recognises.
-    fn exposes_boilerplate(&self, judged: &str, text: &str) -> bool {
+    /// Whether the stages after boilerplate left a page that boilerplate and dedupe would judge
+    /// differently from the one boilerplate judged (`judged`): then they run again on it, as
+    /// cleaning the output again would. Removing copies moves the body's zones; a repair can
+    /// drop stray characters from `Posting Kom…entar`, punctuation spacing can leave a line of
+    /// lone marks or split a paragraph into one that repeats another. Only paragraphs changed
+    /// since boilerplate are tested, and they rarely match.
+    fn changes_expose_more(&self, judged: &str, text: &str) -> bool {
         let before: HashSet<&str> = judged.split('\n').collect();
-        text.split('\n')
-            .map(str::trim)
-            .filter(|p| !p.is_empty() && !before.contains(p))
-            .any(|p| !self.rules.matching_block_rules(p).is_empty())
+        let mut changed = text.split('\n').map(str::trim).filter(|p| !p.is_empty() && !before.contains(p)).peekable();
+        if changed.peek().is_none() {
+            return false;
+        }
+        if changed.any(|p| !self.rules.matching_block_rules(p).is_empty()) {
+            return true;
+        }
+        self.stages.iter().any(|s| s.name() == "dedupe")
+            && crate::stages::dedupe::repeats(text, &crate::text::lines(text), false).iter().any(Option::is_some)
     }
 
     /// The names of the stages this pipeline runs.

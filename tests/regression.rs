@@ -106,6 +106,31 @@ fn idempotence_a_repair_left_a_line_of_lone_punctuation() {
     assert_eq!(clean("*한국어.Â?"), "");
 }
 
+// Found by the idempotence property on damaged pages: boilerplate judges a page before dedupe
+// removes its copies, and a copy after the body kept the body's end, and so the zone of the
+// headlines after it, further down than cleaning again finds it.
+#[test]
+fn idempotence_a_copy_of_a_paragraph_after_the_headlines_hid_them_from_the_tail() {
+    let p1 = "Timnas Indonesia menang 1-0 atas Vietnam dalam laga kualifikasi yang digelar di Stadion \
+              Utama Gelora Bung Karno, Kamis malam.";
+    let p2 = "Gol tunggal dicetak pada menit ke-52 lewat sundulan kepala setelah menerima umpan silang \
+              dari sisi kanan.";
+    let out =
+        clean(&format!("Timnas Indonesia Menang Tipis atas Vietnam\n\n{p1}\n\n{p2}\n\nJadwal Lengkap Kualifikasi Piala Dunia\n\n{p2}\n"));
+    assert!(out.ends_with(&format!("{p2}\n")), "{out}");
+}
+
+// A flattened page printed twice: punctuation split `rusak.,Ketentuan` into paragraphs after
+// dedupe had looked, and one of them was a copy only cleaning again removed.
+#[test]
+fn idempotence_a_paragraph_split_after_dedupe_was_a_copy() {
+    let half = "pemerintah daerah (pemda) diminta menyiapkan anggaran tambahan untuk perbaikan jalan rusak.,\
+                Ketentuan tersebut tercantum dalam surat edaran menteri yang terbit pekan lalu. Surat itu \
+                dikirim ke selulisasi anggaran setiap bulan.";
+    let out = clean(&format!(" , {half}  e{}  ", &half[1..]));
+    assert!(out.starts_with("Ketentuan tersebut"), "{out}");
+}
+
 // Found by the hostile-input tests: see tests/hostile.rs for the command-line cases (a FIFO in
 // a folder blocked the run; an output folder symlink led outside -o DIR).
 #[test]
