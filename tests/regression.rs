@@ -131,6 +131,21 @@ fn idempotence_a_paragraph_split_after_dedupe_was_a_copy() {
     assert!(out.starts_with("Ketentuan tersebut"), "{out}");
 }
 
+// Found by the idempotence property on a damaged page: a short paragraph after a comment-form
+// footer went with the footer, and the body's end moved up; a headline that had stood inside
+// the body was then in the tail, where only cleaning again removed it.
+#[test]
+fn idempotence_a_footer_that_took_the_last_prose_moved_the_tail_over_a_headline() {
+    let p1 = "Timnas Indonesia menang 1-0 atas Vietnam dalam laga kualifikasi yang digelar di Stadion \
+              Utama Gelora Bung Karno, Kamis malam.";
+    let p2 = "Gol tunggal dicetak pada menit ke-52 lewat sundulan kepala setelah menerima umpan silang \
+              dari sisi kanan.";
+    let title = "Timnas Indonesia Menang Tipis atas Vietnam";
+    let out =
+        clean(&format!("{title}\n\n{p1}\n\nJadwal Lengkap Kualifikasi Piala Dunia\n\nPosting Komentar\n\n{p2}\n"));
+    assert_eq!(out, format!("{title}\n\n{p1}\n"));
+}
+
 // Found by the hostile-input tests: see tests/hostile.rs for the command-line cases (a FIFO in
 // a folder blocked the run; an output folder symlink led outside -o DIR).
 #[test]

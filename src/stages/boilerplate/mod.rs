@@ -71,12 +71,20 @@ impl Stage for Boilerplate {
     }
 
     fn apply(&self, doc: &mut Document) {
-        // Inline markers and what is glued to a paragraph's ends go first, so that the blocks
-        // are judged on their own words.
-        let changes = self.strip_inline(doc);
-        doc.apply(self.name(), changes);
-        let changes = self.strip_blocks(doc);
-        doc.apply(self.name(), changes);
+        // Blocks are judged by their zone, and removing blocks can move the zones: then the page
+        // is judged again on what stays, as cleaning the output again would judge it. Zones
+        // settle on the first round for nearly every page; the bound is for pathological ones.
+        for _ in 0..ROUNDS {
+            // Inline markers and what is glued to a paragraph's ends go first, so that the
+            // blocks are judged on their own words.
+            let changes = self.strip_inline(doc);
+            doc.apply(self.name(), changes);
+            let (changes, settled) = self.strip_blocks(doc);
+            doc.apply(self.name(), changes);
+            if settled {
+                break;
+            }
+        }
     }
 
     fn builtin_rules(&self) -> &'static [BuiltinRule] {
@@ -182,8 +190,9 @@ impl Boilerplate {
         changes
     }
 
-    /// Block rules, labels, datelines and the zone signals.
-    fn strip_blocks(&self, doc: &mut Document) -> Changes {
+    /// Block rules, labels, datelines and the zone signals. Also says whether the zones stay
+    /// where they were once the blocks go.
+    fn strip_blocks(&self, doc: &mut Document) -> (Changes, bool) {
         let text = doc.text().to_string();
         let layout = Layout::of(&text, &self.rules);
 
@@ -237,7 +246,8 @@ impl Boilerplate {
         }
 
         delete_blocks(&layout, &verdict, &mut changes);
-        changes
+        let settled = changes.is_empty() || layout.zones_stay_without(|i| verdict[i].is_some());
+        (changes, settled)
     }
 
     /// Runs the block rules (and inline rules whose marker fills its block). Returns each
@@ -437,6 +447,10 @@ impl Boilerplate {
         Some(pick)
     }
 }
+
+/// How many times at most a page is judged: each round after the first removes at least a block,
+/// and real pages settle in one or two.
+const ROUNDS: usize = 4;
 
 /// How far into its block a dateline may stand: a teaser glued before it is a sentence or two.
 const DATELINE_REACH: usize = 400;
