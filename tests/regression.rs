@@ -146,6 +146,16 @@ fn idempotence_a_footer_that_took_the_last_prose_moved_the_tail_over_a_headline(
     assert_eq!(out, format!("{title}\n\n{p1}\n"));
 }
 
+// Found by the idempotence property on a damaged page printed twice: the dateline opening the
+// body was removed, and cleaning again found the second copy's dateline, glued after a teaser.
+#[test]
+fn idempotence_a_second_dateline_below_the_first_was_removed_only_by_a_second_run() {
+    let teaser = "Inflasi terutama didorong kenaikan harga pangan menjelang Ramadhan, teruta";
+    let out = clean(&format!("Jakarta (ANTARA) - {BODY}\n\n{teaser}Jakarta (ANTARA) - ma beras dan cabai merah.\n"));
+    assert!(out.starts_with("Pemerintah daerah"), "{out}");
+    assert!(!out.contains("(ANTARA)"), "{out}");
+}
+
 // Found by the hostile-input tests: see tests/hostile.rs for the command-line cases (a FIFO in
 // a folder blocked the run; an output folder symlink led outside -o DIR).
 #[test]

@@ -246,7 +246,15 @@ impl Boilerplate {
         }
 
         delete_blocks(&layout, &verdict, &mut changes);
-        let settled = changes.is_empty() || layout.zones_stay_without(|i| verdict[i].is_some());
+        // A second dateline below the one removed (a page printed twice) is the one cleaning
+        // again would find: the page is judged again, as with moved zones.
+        let another_dateline = dateline.is_some_and(|d| {
+            (d + 1..layout.blocks.len())
+                .filter(|&j| verdict[j].is_none())
+                .take(DATELINE_WINDOW)
+                .any(|j| self.dateline_at(layout.text(&text, j)).is_some())
+        });
+        let settled = changes.is_empty() || (!another_dateline && layout.zones_stay_without(|i| verdict[i].is_some()));
         (changes, settled)
     }
 
@@ -375,8 +383,8 @@ impl Boilerplate {
         let first = layout.first_body.unwrap_or(0);
         let candidates: Vec<usize> = (0..layout.blocks.len()).filter(|&i| verdict[i].is_none()).collect();
         let after = candidates.iter().position(|&i| i >= first).unwrap_or(candidates.len());
-        let mut k = after.saturating_sub(3);
-        let mut reach = after + 3;
+        let mut k = after.saturating_sub(DATELINE_WINDOW);
+        let mut reach = after + DATELINE_WINDOW;
         'block: while k < reach.min(candidates.len()) {
             let i = candidates[k];
             k += 1;
@@ -451,6 +459,9 @@ impl Boilerplate {
 /// How many times at most a page is judged: each round after the first removes at least a block,
 /// and real pages settle in one or two.
 const ROUNDS: usize = 4;
+
+/// How many blocks past the first body block the dateline is looked for, each way.
+const DATELINE_WINDOW: usize = 3;
 
 /// How far into its block a dateline may stand: a teaser glued before it is a sentence or two.
 const DATELINE_REACH: usize = 400;
