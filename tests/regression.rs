@@ -156,6 +156,17 @@ fn idempotence_a_second_dateline_below_the_first_was_removed_only_by_a_second_ru
     assert!(!out.contains("(ANTARA)"), "{out}");
 }
 
+// Found by the arbitrary-bytes property (a panic): two tokens of another script, each with one
+// stray Latin letter, stood side by side; repair removed each with one space and both took the
+// space between them.
+#[test]
+fn property_two_residue_tokens_side_by_side_took_the_same_space() {
+    assert_eq!(clean("Kata dia еврвЙN0'В цзuЇ"), "Kata dia\n");
+    let bytes = [213, 210, 224, 210, 185, 78, 48, 39, 178, 160, 230, 215, 117, 25, 167, 20, 11, 173];
+    let out = clean_and_check(&bytes).unwrap_or_else(|why| panic!("{why}"));
+    assert_eq!(idempotence_violation(&out), None);
+}
+
 // Found by the hostile-input tests: see tests/hostile.rs for the command-line cases (a FIFO in
 // a folder blocked the run; an output folder symlink led outside -o DIR).
 #[test]
