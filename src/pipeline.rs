@@ -42,9 +42,13 @@ fn refresh_title(doc: &mut Document) {
     }
 }
 
-/// How many times at most the stages from boilerplate on run on one document: a round after the
-/// first runs only when the one before removed copies or exposed more to remove.
+/// How many times at most the stages run on one document: a round after the first runs only when
+/// the one before exposed more work to an earlier stage (from the first stage, or from
+/// boilerplate when only boilerplate or dedupe has more to do).
 const ROUNDS: usize = 3;
+
+/// The stages whose work on a clean text is a scan, cheap enough to check every document with.
+const CHEAP: &[&str] = &["decode", "normalize", "blocks", "punctuation"];
 
 /// Built once, used for many documents. `Pipeline` is `Send + Sync`.
 pub struct Pipeline {
@@ -102,10 +106,14 @@ impl Pipeline {
             if blocks {
                 crate::emit::fold_empty_paragraphs(&mut doc);
             }
-            match judged {
-                Some((at, judged)) if copies_removed || self.changes_expose_more(&judged, doc.text()) => from = at,
-                _ => break,
-            }
+            from = if self.cheap_stages_change(doc.text()) {
+                0
+            } else {
+                match judged {
+                    Some((at, judged)) if copies_removed || self.changes_expose_more(&judged, doc.text()) => at,
+                    _ => break,
+                }
+            };
         }
         crate::emit::finish(&mut doc);
         refresh_title(&mut doc);
@@ -131,6 +139,19 @@ impl Pipeline {
         }
         self.stages.iter().any(|s| s.name() == "dedupe")
             && crate::stages::dedupe::repeats(text, &crate::text::lines(text), false).iter().any(Option::is_some)
+    }
+
+    /// Whether the stages that work character by character and paragraph by paragraph (decode,
+    /// normalize, blocks, punctuation) would change `text` again: a later stage can expose their
+    /// work (a removed credit leaves a stray `Â` at a paragraph's end, a repair glues a colon to
+    /// a word). Running them costs a few percent of the pipeline; the document is cleaned again
+    /// only when they would change something.
+    fn cheap_stages_change(&self, text: &str) -> bool {
+        let mut scratch = Document::new(text.to_string());
+        for stage in self.stages.iter().filter(|s| CHEAP.contains(&s.name())) {
+            stage.apply(&mut scratch);
+        }
+        scratch.text() != text
     }
 
     /// The names of the stages this pipeline runs.

@@ -167,6 +167,25 @@ fn property_two_residue_tokens_side_by_side_took_the_same_space() {
     assert_eq!(idempotence_violation(&out), None);
 }
 
+// Found by the idempotence properties: a later stage exposed work to a stage that had already
+// run. Removing a control character inside `&amp;` made the entity; boilerplate removing `(ant)`
+// left a lost-byte `Â` at the paragraph's end; repair dropping a stray script glued a colon to
+// the next word.
+#[test]
+fn idempotence_a_control_character_inside_an_entity_hid_it() {
+    assert_eq!(clean("Banjir &am\u{7f}p; longsor melanda desa itu."), "Banjir & longsor melanda desa itu.\n");
+}
+
+#[test]
+fn idempotence_a_removed_credit_left_a_lost_byte_at_the_paragraph_end() {
+    assert_eq!(clean("Harga naik kataÂ\u{200b}(ant)"), "Harga naik kata\n");
+}
+
+#[test]
+fn idempotence_a_repair_glued_a_colon_to_the_next_word() {
+    assert_eq!(clean("Menurut dia:ภาษาไทยHarga naik."), "Menurut dia: Harga naik.\n");
+}
+
 // Found by the hostile-input tests: see tests/hostile.rs for the command-line cases (a FIFO in
 // a folder blocked the run; an output folder symlink led outside -o DIR).
 #[test]
