@@ -12,7 +12,6 @@ use crate::ruleset::RuleSet;
 use crate::stages::{self, Stage};
 use encoding_rs::Encoding;
 use serde::Serialize;
-use std::collections::HashSet;
 use std::sync::Arc;
 
 /// The result of cleaning one document.
@@ -124,21 +123,14 @@ impl Pipeline {
 
     /// Whether the stages after boilerplate left a page that boilerplate and dedupe would judge
     /// differently from the one boilerplate judged (`judged`): then they run again on it, as
-    /// cleaning the output again would. Removing copies moves the body's zones; a repair can
-    /// drop stray characters from `Posting Kom…entar`, punctuation spacing can leave a line of
-    /// lone marks or split a paragraph into one that repeats another. Only paragraphs changed
-    /// since boilerplate are tested, and they rarely match.
+    /// cleaning the output again would. A repair can drop stray characters from
+    /// `Posting Kom…entar` or make a paragraph read as prose; punctuation spacing can leave a
+    /// line of lone marks or split a paragraph into one that repeats another.
     fn changes_expose_more(&self, judged: &str, text: &str) -> bool {
-        let before: HashSet<&str> = judged.split('\n').collect();
-        let mut changed = text.split('\n').map(str::trim).filter(|p| !p.is_empty() && !before.contains(p)).peekable();
-        if changed.peek().is_none() {
-            return false;
-        }
-        if changed.any(|p| !self.rules.matching_block_rules(p).is_empty()) {
-            return true;
-        }
-        self.stages.iter().any(|s| s.name() == "dedupe")
-            && crate::stages::dedupe::repeats(text, &crate::text::lines(text), false).iter().any(Option::is_some)
+        crate::stages::boilerplate::judges_again(&self.rules, judged, text)
+            || (judged != text
+                && self.stages.iter().any(|s| s.name() == "dedupe")
+                && crate::stages::dedupe::repeats(text, &crate::text::lines(text), false).iter().any(Option::is_some))
     }
 
     /// Whether the stages that work character by character and paragraph by paragraph (decode,

@@ -186,6 +186,31 @@ fn idempotence_a_repair_glued_a_colon_to_the_next_word() {
     assert_eq!(clean("Menurut dia:ภาษาไทยHarga naik."), "Menurut dia: Harga naik.\n");
 }
 
+// Found by the idempotence properties: a stage after boilerplate changed a paragraph so that a
+// marker or a dateline stood whole in it, which only cleaning again removed.
+#[test]
+fn idempotence_a_repair_made_an_ad_marker_whole() {
+    let body = "Stocks rose on Thursday after new figures showed inflation cooling faster than \
+                economists had expected.";
+    let out =
+        clean(&format!("{body}\n\nADVERTISEMEN한국어T Read more: Central bank holds rates steady for a third month\n"));
+    assert_eq!(out, format!("{body}\n"));
+}
+
+#[test]
+fn idempotence_a_dateline_stood_in_a_paragraph_a_later_stage_changed() {
+    let out = clean(
+        "\u{3000}/ <b>ＡＢ'\u{3000}12,5\n\n\n\n\u{200b}x\u{7f}\te(https://a.id/x\n \n   \n\n\n\n\n\
+                     한국어”Ã©\rJakarta (ANTARA) -n‘[{yang,𣍳KCNA<b>한국어1.000\"’",
+    );
+    assert!(!out.contains("(ANTARA)"), "{out}");
+    let out = clean(
+        "\u{ef}H`\u{85}&amp;>\u{200b}Bagikan \nBagikan<p>Hp[â€œ;\n \nﬁ\u{feff}\n-\u{2009}Kompas.com\u{202e}\
+                     kataȺ(.Penulis\u{ad}  \"https://a.id/x \n\u{2028}\n\n\n.",
+    );
+    assert!(!out.contains("- Kompas.com"), "{out}");
+}
+
 // Found by the hostile-input tests: see tests/hostile.rs for the command-line cases (a FIFO in
 // a folder blocked the run; an output folder symlink led outside -o DIR).
 #[test]

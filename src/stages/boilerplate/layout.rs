@@ -93,7 +93,7 @@ impl Layout {
     }
 }
 
-fn describe(s: &str, range: Range<usize>, stopwords: &HashSet<String>) -> BlockInfo {
+pub fn describe(s: &str, range: Range<usize>, stopwords: &HashSet<String>) -> BlockInfo {
     let mut words = 0;
     let mut stop = 0;
     let mut capitalised = 0;

@@ -9,6 +9,9 @@
 
 mod layout;
 mod lift;
+mod recheck;
+
+pub use recheck::judges_again;
 
 use crate::catalog::BuiltinRule;
 use crate::document::{Changes, Document};
@@ -464,7 +467,7 @@ const ROUNDS: usize = 4;
 const DATELINE_WINDOW: usize = 3;
 
 /// How far into its block a dateline may stand: a teaser glued before it is a sentence or two.
-const DATELINE_REACH: usize = 400;
+pub(crate) const DATELINE_REACH: usize = 400;
 
 /// Whether the paragraphs that end in photo credits (`captions`, prose-like blocks) are most of
 /// the page's words: then they are the article. Copies that dedupe removes do not count, so
