@@ -211,6 +211,21 @@ fn idempotence_a_dateline_stood_in_a_paragraph_a_later_stage_changed() {
     assert!(!out.contains("- Kompas.com"), "{out}");
 }
 
+// Found by the idempotence property on a damaged page: a copy of the first paragraph glued to
+// the end of the dateline (`TARA) - <paragraph>`) read as the title with the site's name only once
+// the dateline was gone from the first paragraph, so only cleaning again removed it.
+#[test]
+fn idempotence_a_copy_with_a_site_name_showed_only_once_the_dateline_went() {
+    let first = "Badan Pusat Statistik mencatat inflasi tahuntama didorong kenaikan harga pangan menjelang \
+                 Ramadhan, terutama beras dan cabai merah.";
+    let out = clean(&format!(
+        "EditorJakarta (ANTARA) - {first}\nTARA) - {first}\n\nBaca juga: BPS catat neraca perdagangan surplus\n\n\
+         Pemerintah menargetkan inflasi tetap di kisaran 1,5 hingga 3,5 persen hingga akhir tahun (RPJMN).\
+         Pewarta: Sinta DewiEditor: A. Rahman\t\t\tCOPYRIGHT © ANTARA 2024\n"
+    ));
+    assert!(!out.contains("TARA)"), "{out}");
+}
+
 // Found by the hostile-input tests: see tests/hostile.rs for the command-line cases (a FIFO in
 // a folder blocked the run; an output folder symlink led outside -o DIR).
 #[test]

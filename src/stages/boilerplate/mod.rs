@@ -216,7 +216,8 @@ impl Boilerplate {
         self.strip_title_copy(doc, &layout, &text, &mut verdict);
         // The dateline that opens the body, with any teaser glued before it.
         let mut changes = Changes::new();
-        let dateline = self.strip_dateline(doc, &layout, &text, &mut verdict, &mut changes);
+        let stripped = self.strip_dateline(doc, &layout, &text, &mut verdict, &mut changes);
+        let dateline = stripped.map(|(i, _)| i);
 
         // Signals: title, page header, headline lists, repeated names.
         let title = self.find_title(doc, &layout, &text, &mut verdict, dateline);
@@ -249,15 +250,21 @@ impl Boilerplate {
         }
 
         delete_blocks(&layout, &verdict, &mut changes);
-        // A second dateline below the one removed (a page printed twice) is the one cleaning
-        // again would find: the page is judged again, as with moved zones.
-        let another_dateline = dateline.is_some_and(|d| {
-            (d + 1..layout.blocks.len())
-                .filter(|&j| verdict[j].is_none())
-                .take(DATELINE_WINDOW)
-                .any(|j| self.dateline_at(layout.text(&text, j)).is_some())
+        // What the dateline's removal leaves can be judged differently by the next run: a
+        // second dateline below it (a page printed twice), or a block that is its copy with the
+        // site's name (`TARA) - <paragraph>`). Then the page is judged again, as with moved zones.
+        let dateline_exposes = stripped.is_some_and(|(d, cut)| {
+            let rest = &layout.text(&text, d)[cut..];
+            let open = |j: &usize| verdict[*j].is_none() && *j != d;
+            let near = (d.saturating_sub(DATELINE_WINDOW)..layout.blocks.len()).filter(open).take(2 * DATELINE_WINDOW);
+            near.into_iter().any(|j| {
+                let other = layout.text(&text, j);
+                (j > d && self.dateline_at(other).is_some())
+                    || lift::site_around_title(other, rest).is_some()
+                    || lift::site_around_title(rest, other).is_some()
+            })
         });
-        let settled = changes.is_empty() || (!another_dateline && layout.zones_stay_without(|i| verdict[i].is_some()));
+        let settled = changes.is_empty() || (!dateline_exposes && layout.zones_stay_without(|i| verdict[i].is_some()));
         (changes, settled)
     }
 
@@ -371,7 +378,7 @@ impl Boilerplate {
     }
 
     /// Removes the dateline that opens the body, with any teaser glued before it, and returns
-    /// the block it stood in.
+    /// the block it stood in and how many of its bytes went.
     fn strip_dateline(
         &self,
         doc: &mut Document,
@@ -379,7 +386,7 @@ impl Boilerplate {
         text: &str,
         verdict: &mut [Option<String>],
         changes: &mut Changes,
-    ) -> Option<usize> {
+    ) -> Option<(usize, usize)> {
         // The dateline opens the first paragraph of the body; look a few blocks further in case
         // the body detection started early (a standfirst that reads like prose), and at the
         // blocks before it (a dateline on a line of its own).
@@ -418,7 +425,7 @@ impl Boilerplate {
                 }
                 let block = &layout.blocks[i].range;
                 changes.delete(block.start..block.start + end, &rule.spec.code);
-                return Some(i);
+                return Some((i, end));
             }
         }
         None
