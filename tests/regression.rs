@@ -226,6 +226,21 @@ fn idempotence_a_copy_with_a_site_name_showed_only_once_the_dateline_went() {
     assert!(!out.contains("TARA)"), "{out}");
 }
 
+// Found by the damaged-pages property at 20000 cases: the dateline made the first paragraph
+// read as furniture, so the page had no body and no tail while it was judged; without the
+// dateline, cleaning again found the headline after the body and removed it.
+#[test]
+fn idempotence_the_dateline_hid_the_body_it_opened() {
+    let out = clean(
+        "SURABAYA, KOMPAS.com - Dinas Kesehatan Kota Surabaya mencatat kasus demam berdarah naik dua kali \
+         lipat dibanding bulan lalu. Sebagian besar pasien adalah anak-anak usia sekolah dasasekolah ikut \
+         memantau jentik nyamuk di lingkungan masing-masing. Baca juga: Warga Diminta Waspada Musim Hujan \
+         Petugas puskesmas akan mendatangi rumah warga untuk memeriksa jentik. Mereka juga membagikan \
+         bubuk abate secara gratis.  Artikel ini telah tayang di Kompas.com dengan\n judul Kasus DBD Naik\n",
+    );
+    assert!(!out.contains("judul Kasus DBD Naik"), "{out}");
+}
+
 // Found by the hostile-input tests: see tests/hostile.rs for the command-line cases (a FIFO in
 // a folder blocked the run; an output folder symlink led outside -o DIR).
 #[test]

@@ -62,6 +62,17 @@ impl Layout {
         zones(kept) == (self.first_body, self.first_prose, self.last_prose)
     }
 
+    /// Whether block `i`, once its text is `s` (what a removal inside it leaves), would read
+    /// differently: prose or not, headline or not, furniture or not. Then the zones can move.
+    pub fn reads_differently(&self, i: usize, s: &str, rules: &RuleSet) -> bool {
+        let old = &self.blocks[i];
+        let mut new = describe(s, 0..s.len(), &rules.stopwords);
+        new.furniture = !rules.matching_block_rules(s).is_empty();
+        new.prose &= !new.furniture;
+        (new.prose, new.headline, new.title_like, new.furniture)
+            != (old.prose, old.headline, old.title_like, old.furniture)
+    }
+
     pub fn text<'t>(&self, text: &'t str, i: usize) -> &'t str {
         &text[self.blocks[i].range.clone()]
     }
