@@ -25,10 +25,16 @@ pub fn judges_again(rules: &RuleSet, judged: &str, text: &str) -> bool {
     if added.iter().any(|p| !rules.matching_block_rules(p).is_empty() || marker(p)) {
         return true;
     }
-    // Zones follow which paragraphs read as prose or as headlines.
+    // Zones follow which paragraphs read as prose, as headlines, or as furniture (what a block
+    // rule matches, kept where its zone did not allow it).
     let signals = |ps: &mut dyn Iterator<Item = &str>| {
-        let mut s: Vec<(bool, bool)> =
-            ps.map(|p| describe(p, 0..p.len(), &rules.stopwords)).map(|b| (b.prose, b.headline)).collect();
+        let mut s: Vec<(bool, bool, bool)> = ps
+            .map(|p| {
+                let b = describe(p, 0..p.len(), &rules.stopwords);
+                let furniture = !rules.matching_block_rules(p).is_empty();
+                (b.prose && !furniture, b.headline, furniture)
+            })
+            .collect();
         s.sort_unstable();
         s
     };
