@@ -241,6 +241,19 @@ fn idempotence_the_dateline_hid_the_body_it_opened() {
     assert!(!out.contains("judul Kasus DBD Naik"), "{out}");
 }
 
+// Found by the damaged-pages property at 20000 cases: a dateline opening a short first paragraph
+// marked where the body starts, so nothing above the next headline was a page header; without
+// the dateline, cleaning again took that headline for the title and the paragraph for header.
+#[test]
+fn idempotence_a_dateline_above_the_body_bounded_the_title_search() {
+    let out = clean(
+        "Jakarta (ANTARA) - Badanberas dan cabai merah.\n\nBaca juga: BPS catat neraca perdagangan surplus\n\n\
+         Pemerintah menargetkan dagangan surplus\n\nPemerintah menargetkan inflasi tetap di kisaran 1,5 hingga \
+         3,5 persen hingga akhir tahun (RPJMN).Pewarta: Sinta DewiEditor: A. Rahman\t\t\tCOPYRIGHT © ANTARA 2024\n",
+    );
+    assert!(out.starts_with("Pemerintah menargetkan dagangan surplus\n"), "{out}");
+}
+
 // Found by the hostile-input tests: see tests/hostile.rs for the command-line cases (a FIFO in
 // a folder blocked the run; an output folder symlink led outside -o DIR).
 #[test]

@@ -251,12 +251,15 @@ impl Boilerplate {
 
         delete_blocks(&layout, &verdict, &mut changes);
         // What the dateline's removal leaves can be judged differently by the next run: the
-        // paragraph itself (the dateline made it read as furniture), a second dateline below it
+        // paragraph itself (the dateline made it read as furniture, or marked where the body
+        // starts), a second dateline below it
         // (a page printed twice), or a block that is its copy with the site's name
         // (`TARA) - <paragraph>`). Then the page is judged again, as with moved zones.
         let dateline_exposes = stripped.is_some_and(|(d, cut)| {
             let rest = &layout.text(&text, d)[cut..];
-            if layout.reads_differently(d, rest.trim(), &self.rules) {
+            // A dateline above the body's first prose bounded the title's search; the next run,
+            // with no dateline, looks as far as the body.
+            if layout.first_body.is_some_and(|f| d < f) || layout.reads_differently(d, rest.trim(), &self.rules) {
                 return true;
             }
             let open = |j: &usize| verdict[*j].is_none() && *j != d;
