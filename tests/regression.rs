@@ -254,6 +254,14 @@ fn idempotence_a_dateline_above_the_body_bounded_the_title_search() {
     assert!(out.starts_with("Pemerintah menargetkan dagangan surplus\n"), "{out}");
 }
 
+// Found by the odd-text property at 20000 cases: repair emptied a paragraph (a stray script and
+// its accent), one block fewer moved the dateline's window, and only cleaning again found the
+// dateline with nothing after it.
+#[test]
+fn idempotence_a_paragraph_emptied_by_repair_moved_the_dateline_window() {
+    assert_eq!(clean("1.000<p>한국어e\u{301}\nâ€\nJakarta (ANTARA) -"), "1.000\n\nâ€\n");
+}
+
 // Found by the hostile-input tests: see tests/hostile.rs for the command-line cases (a FIFO in
 // a folder blocked the run; an output folder symlink led outside -o DIR).
 #[test]
