@@ -41,6 +41,14 @@ fn refresh_title(doc: &mut Document) {
     }
 }
 
+/// How many times at most the stages run on one document: a round after the first runs only when
+/// the one before exposed more work to an earlier stage (from the first stage, or from
+/// boilerplate when only boilerplate or dedupe has more to do).
+const ROUNDS: usize = 3;
+
+/// The stages whose work on a clean text is a scan, cheap enough to check every document with.
+const CHEAP: &[&str] = &["decode", "normalize", "blocks", "punctuation"];
+
 /// Built once, used for many documents. `Pipeline` is `Send + Sync`.
 pub struct Pipeline {
     encoding: Option<&'static Encoding>,
@@ -80,17 +88,62 @@ impl Pipeline {
     /// Cleans one document that is already text.
     pub fn clean_str(&self, text: &str) -> Cleaned {
         let mut doc = Document::new(text.to_string());
-        for stage in &self.stages {
-            stage.apply(&mut doc);
-        }
-        if self.stages.iter().any(|s| s.name() == "blocks") {
-            crate::emit::fold_empty_paragraphs(&mut doc);
+        let blocks = self.stages.iter().any(|s| s.name() == "blocks");
+        let mut from = 0;
+        for _ in 0..ROUNDS {
+            let mut judged = None;
+            let mut copies_removed = false;
+            for (i, stage) in self.stages.iter().enumerate().skip(from) {
+                let before = doc.text().len();
+                stage.apply(&mut doc);
+                match stage.name() {
+                    "boilerplate" => judged = Some((i, doc.text().to_string())),
+                    "dedupe" => copies_removed = doc.text().len() != before,
+                    _ => {}
+                }
+            }
+            if blocks {
+                crate::emit::fold_empty_paragraphs(&mut doc);
+            }
+            from = if self.cheap_stages_change(doc.text()) {
+                0
+            } else {
+                match judged {
+                    Some((at, judged)) if copies_removed || self.changes_expose_more(&judged, doc.text()) => at,
+                    _ => break,
+                }
+            };
         }
         crate::emit::finish(&mut doc);
         refresh_title(&mut doc);
         let input = doc.input().to_string();
         let (text, metadata, edits) = doc.into_parts();
         Cleaned { text, metadata, encoding: "UTF-8", edits, input }
+    }
+
+    /// Whether the stages after boilerplate left a page that boilerplate and dedupe would judge
+    /// differently from the one boilerplate judged (`judged`): then they run again on it, as
+    /// cleaning the output again would. A repair can drop stray characters from
+    /// `Posting Kom…entar` or make a paragraph read as prose; punctuation spacing can leave a
+    /// line of lone marks or split a paragraph into one that repeats another.
+    fn changes_expose_more(&self, judged: &str, text: &str) -> bool {
+        crate::stages::boilerplate::judges_again(&self.rules, judged, text)
+            || (judged != text
+                && self.stages.iter().any(|s| s.name() == "dedupe")
+                && crate::stages::dedupe::repeats(text, &crate::text::lines(text), false).iter().any(Option::is_some))
+    }
+
+    /// Whether the stages that work character by character and paragraph by paragraph (decode,
+    /// normalize, blocks, punctuation) would change `text` again: a later stage can expose their
+    /// work (a removed credit leaves a stray `Â` at a paragraph's end, a repair glues a colon to
+    /// a word). Running them costs a few percent of the pipeline; the document is cleaned again
+    /// only when they would change something.
+    fn cheap_stages_change(&self, text: &str) -> bool {
+        let mut scratch = Document::new(text.to_string());
+        for stage in self.stages.iter().filter(|s| CHEAP.contains(&s.name())) {
+            stage.apply(&mut scratch);
+        }
+        scratch.text() != text
     }
 
     /// The names of the stages this pipeline runs.

@@ -76,6 +76,192 @@ fn idempotence_lone_punctuation_lines_counted_spaces_and_length() {
     assert_eq!(clean(".,..,<p>kata"), "kata\n");
 }
 
+// Found by the idempotence property on a damaged page: a caption printed three times made most of
+// the page's words captions, so the page was taken for a gallery and its captions kept; dedupe
+// then left one copy, and cleaning again removed it.
+#[test]
+fn idempotence_copies_of_a_caption_made_a_page_a_gallery_until_dedupe_removed_them() {
+    let caption = "Gunung Marapi menyemburkan abu setinggi dua kilometer pada Minggu sore. (ANTARA/Iggoy el Fitra)";
+    let out = clean(&format!(
+        "Gunung Marapi Kembali Erupsi\n\n{caption}\n\nGunung Marapi di Sumatera Barat kembali erupsi pada \
+         Minggu sore dan abu vulkanik terlihat dari Kota Bukittinggi.\n\n{caption}\n\nStatus gunung \
+         masih Waspada dan warga dilarang mendekat dalam radius tiga kilometer dari kawah.\n\n{caption}"
+    ));
+    assert!(!out.contains("(ANTARA/Iggoy el Fitra)"), "{out}");
+    assert!(out.contains("dari kawah."), "{out}");
+}
+
+// Found by the idempotence property: a stage after boilerplate (repair dropping a stray script
+// from a word, punctuation removing a space) turned a paragraph into what a boilerplate rule
+// removes, and only cleaning again removed it.
+#[test]
+fn idempotence_a_repair_turned_a_paragraph_into_a_comment_footer() {
+    let out = clean(&format!("{BODY}\n\nPosting Komภาษาไทยentar\n"));
+    assert_eq!(out, format!("{BODY}\n"));
+}
+
+#[test]
+fn idempotence_a_repair_left_a_line_of_lone_punctuation() {
+    assert_eq!(clean(&format!("{BODY}\n\nภาษาไทยc;\n")), format!("{BODY}\n"));
+    assert_eq!(clean("*한국어.Â?"), "");
+}
+
+// Found by the idempotence property on damaged pages: boilerplate judges a page before dedupe
+// removes its copies, and a copy after the body kept the body's end, and so the zone of the
+// headlines after it, further down than cleaning again finds it.
+#[test]
+fn idempotence_a_copy_of_a_paragraph_after_the_headlines_hid_them_from_the_tail() {
+    let p1 = "Timnas Indonesia menang 1-0 atas Vietnam dalam laga kualifikasi yang digelar di Stadion \
+              Utama Gelora Bung Karno, Kamis malam.";
+    let p2 = "Gol tunggal dicetak pada menit ke-52 lewat sundulan kepala setelah menerima umpan silang \
+              dari sisi kanan.";
+    let out =
+        clean(&format!("Timnas Indonesia Menang Tipis atas Vietnam\n\n{p1}\n\n{p2}\n\nJadwal Lengkap Kualifikasi Piala Dunia\n\n{p2}\n"));
+    assert!(out.ends_with(&format!("{p2}\n")), "{out}");
+}
+
+// A flattened page printed twice: punctuation split `rusak.,Ketentuan` into paragraphs after
+// dedupe had looked, and one of them was a copy only cleaning again removed.
+#[test]
+fn idempotence_a_paragraph_split_after_dedupe_was_a_copy() {
+    let half = "pemerintah daerah (pemda) diminta menyiapkan anggaran tambahan untuk perbaikan jalan rusak.,\
+                Ketentuan tersebut tercantum dalam surat edaran menteri yang terbit pekan lalu. Surat itu \
+                dikirim ke selulisasi anggaran setiap bulan.";
+    let out = clean(&format!(" , {half}  e{}  ", &half[1..]));
+    assert!(out.starts_with("Ketentuan tersebut"), "{out}");
+}
+
+// Found by the idempotence property on a damaged page: a short paragraph after a comment-form
+// footer went with the footer, and the body's end moved up; a headline that had stood inside
+// the body was then in the tail, where only cleaning again removed it.
+#[test]
+fn idempotence_a_footer_that_took_the_last_prose_moved_the_tail_over_a_headline() {
+    let p1 = "Timnas Indonesia menang 1-0 atas Vietnam dalam laga kualifikasi yang digelar di Stadion \
+              Utama Gelora Bung Karno, Kamis malam.";
+    let p2 = "Gol tunggal dicetak pada menit ke-52 lewat sundulan kepala setelah menerima umpan silang \
+              dari sisi kanan.";
+    let title = "Timnas Indonesia Menang Tipis atas Vietnam";
+    let out =
+        clean(&format!("{title}\n\n{p1}\n\nJadwal Lengkap Kualifikasi Piala Dunia\n\nPosting Komentar\n\n{p2}\n"));
+    assert_eq!(out, format!("{title}\n\n{p1}\n"));
+}
+
+// Found by the idempotence property on a damaged page printed twice: the dateline opening the
+// body was removed, and cleaning again found the second copy's dateline, glued after a teaser.
+#[test]
+fn idempotence_a_second_dateline_below_the_first_was_removed_only_by_a_second_run() {
+    let teaser = "Inflasi terutama didorong kenaikan harga pangan menjelang Ramadhan, teruta";
+    let out = clean(&format!("Jakarta (ANTARA) - {BODY}\n\n{teaser}Jakarta (ANTARA) - ma beras dan cabai merah.\n"));
+    assert!(out.starts_with("Pemerintah daerah"), "{out}");
+    assert!(!out.contains("(ANTARA)"), "{out}");
+}
+
+// Found by the arbitrary-bytes property (a panic): two tokens of another script, each with one
+// stray Latin letter, stood side by side; repair removed each with one space and both took the
+// space between them.
+#[test]
+fn property_two_residue_tokens_side_by_side_took_the_same_space() {
+    assert_eq!(clean("Kata dia еврвЙN0'В цзuЇ"), "Kata dia\n");
+    let bytes = [213, 210, 224, 210, 185, 78, 48, 39, 178, 160, 230, 215, 117, 25, 167, 20, 11, 173];
+    let out = clean_and_check(&bytes).unwrap_or_else(|why| panic!("{why}"));
+    assert_eq!(idempotence_violation(&out), None);
+}
+
+// Found by the idempotence properties: a later stage exposed work to a stage that had already
+// run. Removing a control character inside `&amp;` made the entity; boilerplate removing `(ant)`
+// left a lost-byte `Â` at the paragraph's end; repair dropping a stray script glued a colon to
+// the next word.
+#[test]
+fn idempotence_a_control_character_inside_an_entity_hid_it() {
+    assert_eq!(clean("Banjir &am\u{7f}p; longsor melanda desa itu."), "Banjir & longsor melanda desa itu.\n");
+}
+
+#[test]
+fn idempotence_a_removed_credit_left_a_lost_byte_at_the_paragraph_end() {
+    assert_eq!(clean("Harga naik kataÂ\u{200b}(ant)"), "Harga naik kata\n");
+}
+
+#[test]
+fn idempotence_a_repair_glued_a_colon_to_the_next_word() {
+    assert_eq!(clean("Menurut dia:ภาษาไทยHarga naik."), "Menurut dia: Harga naik.\n");
+}
+
+// Found by the idempotence properties: a stage after boilerplate changed a paragraph so that a
+// marker or a dateline stood whole in it, which only cleaning again removed.
+#[test]
+fn idempotence_a_repair_made_an_ad_marker_whole() {
+    let body = "Stocks rose on Thursday after new figures showed inflation cooling faster than \
+                economists had expected.";
+    let out =
+        clean(&format!("{body}\n\nADVERTISEMEN한국어T Read more: Central bank holds rates steady for a third month\n"));
+    assert_eq!(out, format!("{body}\n"));
+}
+
+#[test]
+fn idempotence_a_dateline_stood_in_a_paragraph_a_later_stage_changed() {
+    let out = clean(
+        "\u{3000}/ <b>ＡＢ'\u{3000}12,5\n\n\n\n\u{200b}x\u{7f}\te(https://a.id/x\n \n   \n\n\n\n\n\
+                     한국어”Ã©\rJakarta (ANTARA) -n‘[{yang,𣍳KCNA<b>한국어1.000\"’",
+    );
+    assert!(!out.contains("(ANTARA)"), "{out}");
+    let out = clean(
+        "\u{ef}H`\u{85}&amp;>\u{200b}Bagikan \nBagikan<p>Hp[â€œ;\n \nﬁ\u{feff}\n-\u{2009}Kompas.com\u{202e}\
+                     kataȺ(.Penulis\u{ad}  \"https://a.id/x \n\u{2028}\n\n\n.",
+    );
+    assert!(!out.contains("- Kompas.com"), "{out}");
+}
+
+// Found by the idempotence property on a damaged page: a copy of the first paragraph glued to
+// the end of the dateline (`TARA) - <paragraph>`) read as the title with the site's name only once
+// the dateline was gone from the first paragraph, so only cleaning again removed it.
+#[test]
+fn idempotence_a_copy_with_a_site_name_showed_only_once_the_dateline_went() {
+    let first = "Badan Pusat Statistik mencatat inflasi tahuntama didorong kenaikan harga pangan menjelang \
+                 Ramadhan, terutama beras dan cabai merah.";
+    let out = clean(&format!(
+        "EditorJakarta (ANTARA) - {first}\nTARA) - {first}\n\nBaca juga: BPS catat neraca perdagangan surplus\n\n\
+         Pemerintah menargetkan inflasi tetap di kisaran 1,5 hingga 3,5 persen hingga akhir tahun (RPJMN).\
+         Pewarta: Sinta DewiEditor: A. Rahman\t\t\tCOPYRIGHT © ANTARA 2024\n"
+    ));
+    assert!(!out.contains("TARA)"), "{out}");
+}
+
+// Found by the damaged-pages property at 20000 cases: the dateline made the first paragraph
+// read as furniture, so the page had no body and no tail while it was judged; without the
+// dateline, cleaning again found the headline after the body and removed it.
+#[test]
+fn idempotence_the_dateline_hid_the_body_it_opened() {
+    let out = clean(
+        "SURABAYA, KOMPAS.com - Dinas Kesehatan Kota Surabaya mencatat kasus demam berdarah naik dua kali \
+         lipat dibanding bulan lalu. Sebagian besar pasien adalah anak-anak usia sekolah dasasekolah ikut \
+         memantau jentik nyamuk di lingkungan masing-masing. Baca juga: Warga Diminta Waspada Musim Hujan \
+         Petugas puskesmas akan mendatangi rumah warga untuk memeriksa jentik. Mereka juga membagikan \
+         bubuk abate secara gratis.  Artikel ini telah tayang di Kompas.com dengan\n judul Kasus DBD Naik\n",
+    );
+    assert!(!out.contains("judul Kasus DBD Naik"), "{out}");
+}
+
+// Found by the damaged-pages property at 20000 cases: a dateline opening a short first paragraph
+// marked where the body starts, so nothing above the next headline was a page header; without
+// the dateline, cleaning again took that headline for the title and the paragraph for header.
+#[test]
+fn idempotence_a_dateline_above_the_body_bounded_the_title_search() {
+    let out = clean(
+        "Jakarta (ANTARA) - Badanberas dan cabai merah.\n\nBaca juga: BPS catat neraca perdagangan surplus\n\n\
+         Pemerintah menargetkan dagangan surplus\n\nPemerintah menargetkan inflasi tetap di kisaran 1,5 hingga \
+         3,5 persen hingga akhir tahun (RPJMN).Pewarta: Sinta DewiEditor: A. Rahman\t\t\tCOPYRIGHT © ANTARA 2024\n",
+    );
+    assert!(out.starts_with("Pemerintah menargetkan dagangan surplus\n"), "{out}");
+}
+
+// Found by the odd-text property at 20000 cases: repair emptied a paragraph (a stray script and
+// its accent), one block fewer moved the dateline's window, and only cleaning again found the
+// dateline with nothing after it.
+#[test]
+fn idempotence_a_paragraph_emptied_by_repair_moved_the_dateline_window() {
+    assert_eq!(clean("1.000<p>한국어e\u{301}\nâ€\nJakarta (ANTARA) -"), "1.000\n\nâ€\n");
+}
+
 // Found by the hostile-input tests: see tests/hostile.rs for the command-line cases (a FIFO in
 // a folder blocked the run; an output folder symlink led outside -o DIR).
 #[test]

@@ -10,6 +10,7 @@ use crate::document::{Changes, Document};
 use crate::stages::Stage;
 use crate::text::{ends_sentence, lines};
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::ops::Range;
 
 pub const RULES: &[BuiltinRule] = &[
     BuiltinRule {
@@ -55,60 +56,9 @@ impl Stage for Dedupe {
     fn apply(&self, doc: &mut Document) {
         let text = doc.text();
         let blocks = lines(text);
-        let keys: Vec<String> = blocks.iter().map(|r| key(&text[r.clone()])).collect();
         let title_first =
             doc.metadata.title.as_deref().is_some_and(|t| blocks.first().is_some_and(|b| &text[b.clone()] == t));
-        let mut seen = FxHashSet::default();
-        let mut gone = vec![None; blocks.len()];
-        for (i, k) in keys.iter().enumerate() {
-            // Short lines recur as list items (`1/2 sdt garam` in two lists of a recipe, a
-            // dosage under two headings): only a paragraph of prose said twice is a copy.
-            if k.split(' ').count() >= 12 && !seen.insert(k.as_str()) {
-                gone[i] = Some("U001");
-            }
-        }
-        // Only whole sentences count: a short phrase recurs in prose by chance.
-        let sought: Vec<bool> = keys
-            .iter()
-            .zip(&blocks)
-            .map(|(k, r)| k.split(' ').nth(5).is_some() && ends_sentence(&text[r.clone()]))
-            .collect();
-        let openings: FxHashSet<&str> =
-            keys.iter().zip(&sought).filter(|(_, sought)| **sought).map(|(k, _)| opening(k)).collect();
-        // Every sentence start of every block that opens as a sought paragraph does: a paragraph
-        // stands inside another only where one of its sentences starts, so each block is
-        // compared with the few places that open as it does, not with every other block.
-        let mut starts: FxHashMap<&str, Vec<(usize, usize)>> = FxHashMap::default();
-        for (j, other) in keys.iter().enumerate() {
-            for at in sentence_starts(other) {
-                let open = opening(&other[at..]);
-                if openings.contains(open) {
-                    starts.entry(open).or_default().push((j, at));
-                }
-            }
-        }
-        // Longest first, so the search stops at the first paragraph no longer than the one
-        // looked for (a paragraph repeated many times would otherwise meet every copy).
-        for places in starts.values_mut() {
-            places.sort_by_key(|&(j, _)| std::cmp::Reverse(keys[j].len()));
-        }
-        for (i, k) in keys.iter().enumerate() {
-            if gone[i].is_some() || !sought[i] || (i == 0 && title_first) {
-                continue;
-            }
-            let candidates = starts.get(opening(k)).map_or(&[][..], Vec::as_slice);
-            let mut longer = candidates.iter().take_while(|&&(j, _)| keys[j].len() > k.len());
-            let inside = longer.any(|&(j, at)| {
-                let other = &keys[j];
-                j != i
-                    && gone[j].is_none()
-                    && other[at..].starts_with(k.as_str())
-                    && (other.len() == at + k.len() || other[at + k.len()..].starts_with(' '))
-            });
-            if inside {
-                gone[i] = Some("U002");
-            }
-        }
+        let gone = repeats(text, &blocks, title_first);
         let mut changes = Changes::new();
         let last_kept = gone.iter().rposition(Option::is_none);
         for (i, rule) in gone.iter().enumerate() {
@@ -126,6 +76,65 @@ impl Stage for Dedupe {
     fn builtin_rules(&self) -> &'static [BuiltinRule] {
         RULES
     }
+}
+
+/// Which of `blocks` (the paragraphs of `text`) are copies of another, and by which rule. With
+/// `title_first`, the first block is the title and stays. Boilerplate asks too, to judge a page
+/// on the paragraphs that will stay.
+pub fn repeats(text: &str, blocks: &[Range<usize>], title_first: bool) -> Vec<Option<&'static str>> {
+    let keys: Vec<String> = blocks.iter().map(|r| key(&text[r.clone()])).collect();
+    let mut seen = FxHashSet::default();
+    let mut gone = vec![None; blocks.len()];
+    for (i, k) in keys.iter().enumerate() {
+        // Short lines recur as list items (`1/2 sdt garam` in two lists of a recipe, a
+        // dosage under two headings): only a paragraph of prose said twice is a copy.
+        if k.split(' ').count() >= 12 && !seen.insert(k.as_str()) {
+            gone[i] = Some("U001");
+        }
+    }
+    // Only whole sentences count: a short phrase recurs in prose by chance.
+    let sought: Vec<bool> = keys
+        .iter()
+        .zip(blocks)
+        .map(|(k, r)| k.split(' ').nth(5).is_some() && ends_sentence(&text[r.clone()]))
+        .collect();
+    let openings: FxHashSet<&str> =
+        keys.iter().zip(&sought).filter(|(_, sought)| **sought).map(|(k, _)| opening(k)).collect();
+    // Every sentence start of every block that opens as a sought paragraph does: a paragraph
+    // stands inside another only where one of its sentences starts, so each block is
+    // compared with the few places that open as it does, not with every other block.
+    let mut starts: FxHashMap<&str, Vec<(usize, usize)>> = FxHashMap::default();
+    for (j, other) in keys.iter().enumerate() {
+        for at in sentence_starts(other) {
+            let open = opening(&other[at..]);
+            if openings.contains(open) {
+                starts.entry(open).or_default().push((j, at));
+            }
+        }
+    }
+    // Longest first, so the search stops at the first paragraph no longer than the one
+    // looked for (a paragraph repeated many times would otherwise meet every copy).
+    for places in starts.values_mut() {
+        places.sort_by_key(|&(j, _)| std::cmp::Reverse(keys[j].len()));
+    }
+    for (i, k) in keys.iter().enumerate() {
+        if gone[i].is_some() || !sought[i] || (i == 0 && title_first) {
+            continue;
+        }
+        let candidates = starts.get(opening(k)).map_or(&[][..], Vec::as_slice);
+        let mut longer = candidates.iter().take_while(|&&(j, _)| keys[j].len() > k.len());
+        let inside = longer.any(|&(j, at)| {
+            let other = &keys[j];
+            j != i
+                && gone[j].is_none()
+                && other[at..].starts_with(k.as_str())
+                && (other.len() == at + k.len() || other[at + k.len()..].starts_with(' '))
+        });
+        if inside {
+            gone[i] = Some("U002");
+        }
+    }
+    gone
 }
 
 /// Case and spacing do not make a paragraph different.

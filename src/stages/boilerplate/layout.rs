@@ -55,10 +55,25 @@ impl Layout {
                 info
             })
             .collect();
-        let first_body = main_body(&blocks);
-        let first_prose = blocks.iter().position(|b| b.prose);
-        let last_prose = blocks.iter().rposition(|b| b.prose);
+        let (first_body, first_prose, last_prose) = zones(blocks.iter().enumerate());
         Layout { blocks, first_body, first_prose, last_prose }
+    }
+
+    /// Whether the zones stay where they are once the blocks `gone` says are removed: when they
+    /// move, judging the page again can find more to remove, and cleaning is idempotent only if
+    /// this run does it.
+    pub fn zones_stay_without(&self, gone: impl Fn(usize) -> bool) -> bool {
+        let kept = self.blocks.iter().enumerate().filter(|(i, _)| !gone(*i));
+        zones(kept) == (self.first_body, self.first_prose, self.last_prose)
+    }
+
+    /// Whether block `i`, once its text is `s` (what a removal inside it leaves), would read
+    /// differently: prose or not, headline or not, furniture or not. Then the zones can move.
+    pub fn reads_differently(&self, i: usize, s: &str, rules: &RuleSet) -> bool {
+        let old = &self.blocks[i];
+        let new = describe(s, 0..s.len(), rules);
+        (new.prose, new.headline, new.title_like, new.furniture)
+            != (old.prose, old.headline, old.title_like, old.furniture)
     }
 
     pub fn text<'t>(&self, text: &'t str, i: usize) -> &'t str {
@@ -92,7 +107,7 @@ impl Layout {
     }
 }
 
-fn describe(s: &str, range: Range<usize>, rules: &RuleSet) -> BlockInfo {
+pub fn describe(s: &str, range: Range<usize>, rules: &RuleSet) -> BlockInfo {
     let stopwords = &rules.stopwords;
     let mut words = 0;
     let mut stop = 0;
@@ -141,14 +156,24 @@ fn describe(s: &str, range: Range<usize>, rules: &RuleSet) -> BlockInfo {
     BlockInfo { range, words, sentence, prose, headline, title_like, furniture, block_rules }
 }
 
+/// The first block of the body, and the first and last prose blocks, of the blocks given with
+/// their indices.
+fn zones<'a>(
+    blocks: impl Iterator<Item = (usize, &'a BlockInfo)> + Clone,
+) -> (Option<usize>, Option<usize>, Option<usize>) {
+    let first_prose = blocks.clone().find(|(_, b)| b.prose).map(|(i, _)| i);
+    let last_prose = blocks.clone().filter(|(_, b)| b.prose).last().map(|(i, _)| i);
+    (main_body(blocks), first_prose, last_prose)
+}
+
 /// The article's body is the largest run of prose blocks, allowing one other block between two
 /// of them (a subheading; furniture such as captions and links does not count); runs of prose elsewhere on the page (a profile box, a disclaimer) are
 /// smaller.
-fn main_body(blocks: &[BlockInfo]) -> Option<usize> {
+fn main_body<'a>(blocks: impl Iterator<Item = (usize, &'a BlockInfo)>) -> Option<usize> {
     let mut best: Option<(usize, usize, usize)> = None;
     let mut current: Option<(usize, usize, usize)> = None;
     let mut gap = 0;
-    for (i, b) in blocks.iter().enumerate() {
+    for (i, b) in blocks {
         if b.prose {
             current = match current {
                 Some((start, _, words)) if gap <= 1 => Some((start, i, words + b.words)),

@@ -9,6 +9,9 @@
 
 mod layout;
 mod lift;
+mod recheck;
+
+pub use recheck::judges_again;
 
 use crate::catalog::BuiltinRule;
 use crate::document::{Changes, Document};
@@ -71,13 +74,21 @@ impl Stage for Boilerplate {
     }
 
     fn apply(&self, doc: &mut Document) {
-        // Inline markers and what is glued to a paragraph's ends go first, so that the blocks
-        // are judged on their own words.
+        // Blocks are judged by their zone, and removing blocks can move the zones: then the page
+        // is judged again on what stays, as cleaning the output again would judge it. Zones
+        // settle on the first round for nearly every page; the bound is for pathological ones.
         let mut seen = Seen::default();
-        let changes = self.strip_inline(doc, &mut seen);
-        doc.apply(self.name(), changes);
-        let changes = self.strip_blocks(doc, &mut seen);
-        doc.apply(self.name(), changes);
+        for _ in 0..ROUNDS {
+            // Inline markers and what is glued to a paragraph's ends go first, so that the
+            // blocks are judged on their own words.
+            let changes = self.strip_inline(doc, &mut seen);
+            doc.apply(self.name(), changes);
+            let (changes, settled) = self.strip_blocks(doc, &mut seen);
+            doc.apply(self.name(), changes);
+            if settled {
+                break;
+            }
+        }
     }
 
     fn builtin_rules(&self) -> &'static [BuiltinRule] {
@@ -183,17 +194,17 @@ impl Boilerplate {
         changes
     }
 
-    /// Block rules, labels, datelines and the zone signals.
-    fn strip_blocks(&self, doc: &mut Document, seen: &mut Seen) -> Changes {
+    /// Block rules, labels, datelines and the zone signals. Also says whether the zones stay
+    /// where they were once the blocks go.
+    fn strip_blocks(&self, doc: &mut Document, seen: &mut Seen) -> (Changes, bool) {
         let text = doc.text().to_string();
         let layout = Layout::of(&text, &self.rules, seen);
 
         // Block rules. A page whose paragraphs all end in photo credits is a gallery: its
         // captions are the article (bulk detikTravel galleries), so they stay.
         let before = doc.metadata.clone();
-        let (mut verdict, mut footer_from, caption_words) = self.block_verdicts(doc, &layout, &text, true);
-        let prose_words: usize = layout.blocks.iter().filter(|b| b.words >= 8).map(|b| b.words).sum();
-        if caption_words * 2 > prose_words {
+        let (mut verdict, mut footer_from, captions) = self.block_verdicts(doc, &layout, &text, true);
+        if is_gallery(&layout, &text, &captions, doc.metadata.title.as_deref()) {
             doc.metadata = before;
             (verdict, footer_from, _) = self.block_verdicts(doc, &layout, &text, false);
         }
@@ -206,7 +217,8 @@ impl Boilerplate {
         self.strip_title_copy(doc, &layout, &text, &mut verdict);
         // The dateline that opens the body, with any teaser glued before it.
         let mut changes = Changes::new();
-        let dateline = self.strip_dateline(doc, &layout, &text, &mut verdict, &mut changes);
+        let stripped = self.strip_dateline(doc, &layout, &text, &mut verdict, &mut changes);
+        let dateline = stripped.map(|(i, _)| i);
 
         // Signals: title, page header, headline lists, repeated names.
         let title = self.find_title(doc, &layout, &text, &mut verdict, dateline);
@@ -239,23 +251,44 @@ impl Boilerplate {
         }
 
         delete_blocks(&layout, &verdict, &mut changes);
-        changes
+        // What the dateline's removal leaves can be judged differently by the next run: the
+        // paragraph itself (the dateline made it read as furniture, or marked where the body
+        // starts), a second dateline below it
+        // (a page printed twice), or a block that is its copy with the site's name
+        // (`TARA) - <paragraph>`). Then the page is judged again, as with moved zones.
+        let dateline_exposes = stripped.is_some_and(|(d, cut)| {
+            let rest = &layout.text(&text, d)[cut..];
+            // A dateline above the body's first prose bounded the title's search; the next run,
+            // with no dateline, looks as far as the body.
+            if layout.first_body.is_some_and(|f| d < f) || layout.reads_differently(d, rest.trim(), &self.rules) {
+                return true;
+            }
+            let open = |j: &usize| verdict[*j].is_none() && *j != d;
+            let near = (d.saturating_sub(DATELINE_WINDOW)..layout.blocks.len()).filter(open).take(2 * DATELINE_WINDOW);
+            near.into_iter().any(|j| {
+                let other = layout.text(&text, j);
+                (j > d && self.dateline_at(other).is_some())
+                    || lift::site_around_title(other, rest).is_some()
+                    || lift::site_around_title(rest, other).is_some()
+            })
+        });
+        let settled = changes.is_empty() || (!dateline_exposes && layout.zones_stay_without(|i| verdict[i].is_some()));
+        (changes, settled)
     }
 
     /// Runs the block rules (and inline rules whose marker fills its block). Returns each
-    /// block's verdict, where a footer starts, and how many words of prose-like blocks the
-    /// caption rules took.
+    /// block's verdict, where a footer starts, and the prose-like blocks the caption rules took.
     fn block_verdicts(
         &self,
         doc: &mut Document,
         layout: &Layout,
         text: &str,
         captions: bool,
-    ) -> (Vec<Option<String>>, Option<usize>, usize) {
+    ) -> (Vec<Option<String>>, Option<usize>, Vec<usize>) {
         let n = layout.blocks.len();
         let mut verdict: Vec<Option<String>> = vec![None; n];
         let mut footer_from: Option<usize> = None;
-        let mut caption_words = 0;
+        let mut taken = Vec::new();
         for i in 0..n {
             let s = layout.text(text, i);
             // An inline marker that fills its block (`[Gambas:Video 20detik]` on its own line)
@@ -288,7 +321,7 @@ impl Boilerplate {
                 }
                 let info = &layout.blocks[i];
                 if is_caption(&rule) && info.words >= 8 {
-                    caption_words += info.words;
+                    taken.push(i);
                 }
                 verdict[i] = Some(rule.spec.code.clone());
                 if rule.spec.ends_article && footer_from.is_none() && !layout.prose_after(i) {
@@ -297,7 +330,7 @@ impl Boilerplate {
                 break;
             }
         }
-        (verdict, footer_from, caption_words)
+        (verdict, footer_from, taken)
     }
 
     /// A label block (`Penulis`, `Editor:`) takes its neighbour's text when it reads as a name.
@@ -353,7 +386,7 @@ impl Boilerplate {
     }
 
     /// Removes the dateline that opens the body, with any teaser glued before it, and returns
-    /// the block it stood in.
+    /// the block it stood in and how many of its bytes went.
     fn strip_dateline(
         &self,
         doc: &mut Document,
@@ -361,15 +394,15 @@ impl Boilerplate {
         text: &str,
         verdict: &mut [Option<String>],
         changes: &mut Changes,
-    ) -> Option<usize> {
+    ) -> Option<(usize, usize)> {
         // The dateline opens the first paragraph of the body; look a few blocks further in case
         // the body detection started early (a standfirst that reads like prose), and at the
         // blocks before it (a dateline on a line of its own).
         let first = layout.first_body.unwrap_or(0);
         let candidates: Vec<usize> = (0..layout.blocks.len()).filter(|&i| verdict[i].is_none()).collect();
         let after = candidates.iter().position(|&i| i >= first).unwrap_or(candidates.len());
-        let mut k = after.saturating_sub(3);
-        let mut reach = after + 3;
+        let mut k = after.saturating_sub(DATELINE_WINDOW);
+        let mut reach = after + DATELINE_WINDOW;
         'block: while k < reach.min(candidates.len()) {
             let i = candidates[k];
             k += 1;
@@ -400,7 +433,7 @@ impl Boilerplate {
                 }
                 let block = &layout.blocks[i].range;
                 changes.delete(block.start..block.start + end, &rule.spec.code);
-                return Some(i);
+                return Some((i, end));
             }
         }
         None
@@ -441,8 +474,31 @@ impl Boilerplate {
     }
 }
 
+/// How many times at most a page is judged: each round after the first removes at least a block,
+/// and real pages settle in one or two.
+const ROUNDS: usize = 4;
+
+/// How many blocks past the first body block the dateline is looked for, each way.
+const DATELINE_WINDOW: usize = 3;
+
 /// How far into its block a dateline may stand: a teaser glued before it is a sentence or two.
-const DATELINE_REACH: usize = 400;
+pub(crate) const DATELINE_REACH: usize = 400;
+
+/// Whether the paragraphs that end in photo credits (`captions`, prose-like blocks) are most of
+/// the page's words: then they are the article. Copies that dedupe removes do not count, so
+/// that the page is judged as cleaning its output again judges it.
+fn is_gallery(layout: &Layout, text: &str, captions: &[usize], title: Option<&str>) -> bool {
+    if captions.is_empty() {
+        return false;
+    }
+    let ranges: Vec<Range<usize>> = layout.blocks.iter().map(|b| b.range.clone()).collect();
+    let title_first = title.is_some_and(|t| layout.blocks.first().is_some_and(|_| layout.text(text, 0) == t));
+    let repeats = crate::stages::dedupe::repeats(text, &ranges, title_first);
+    let words = |i: usize| if repeats[i].is_none() { layout.blocks[i].words } else { 0 };
+    let caption_words: usize = captions.iter().map(|&i| words(i)).sum();
+    let prose_words: usize = (0..layout.blocks.len()).filter(|&i| layout.blocks[i].words >= 8).map(words).sum();
+    caption_words * 2 > prose_words
+}
 
 /// A numbered list item (`3. Daftar Tunjangan PNS`) is the article's list, not a headline.
 fn starts_numbered(s: &str) -> bool {

@@ -67,11 +67,15 @@ impl Confusables {
 /// The changes for every mixed-script word of `text`; `tokens` are its words.
 pub fn changes(text: &str, tokens: &[Token], confusables: &Confusables) -> Changes {
     let mut changes = Changes::new();
+    let mut end = 0;
     for t in tokens {
         if t.ascii {
             continue;
         }
-        if let Some(change) = fix(text, t, confusables) {
+        if let Some(mut change) = fix(text, t, confusables) {
+            // Two residue tokens side by side each take the space between them; the first has.
+            change.range.start = change.range.start.max(end);
+            end = change.range.end;
             changes.push(change);
         }
     }

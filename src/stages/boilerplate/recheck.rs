@@ -1,0 +1,48 @@
+//! Whether a page that later stages changed would be judged differently by boilerplate: a
+//! repair or a punctuation fix can turn a paragraph into one a rule removes, make a marker or a
+//! dateline whole (`ADVERTISEMEN…T`), or make a paragraph read as prose (or no longer), which
+//! moves the zones. Only the paragraphs that changed are looked at, with the cheap signals.
+
+use super::layout::describe;
+use super::DATELINE_REACH;
+use crate::ruleset::{RuleSet, Scope};
+use std::collections::HashSet;
+
+/// Whether boilerplate could judge `text` differently from `judged`, the text it left.
+pub fn judges_again(rules: &RuleSet, judged: &str, text: &str) -> bool {
+    let (before, after) = (paragraphs(judged), paragraphs(text));
+    let added: Vec<&str> = after.difference(&before).copied().collect();
+    let gone: Vec<&str> = before.difference(&after).copied().collect();
+    if added.is_empty() && gone.is_empty() {
+        return false;
+    }
+    // Block rules through their set; the few others (markers, credits, datelines) one by one.
+    let marker = |p: &str| {
+        rules.rules.iter().filter(|r| r.spec.scope != Scope::Block).any(|r| match r.regex.find(p) {
+            Some(m) => r.spec.scope != Scope::Lead || m.start() <= DATELINE_REACH,
+            None => false,
+        })
+    };
+    if added.iter().any(|p| !rules.matching_block_rules(p).is_empty() || marker(p)) {
+        return true;
+    }
+    // Zones follow which paragraphs read as prose, as headlines, or as furniture (what a block
+    // rule matches, kept where its zone did not allow it).
+    let signals = |ps: &mut dyn Iterator<Item = &str>| {
+        let mut s: Vec<(bool, bool, bool)> = ps
+            .map(|p| {
+                let b = describe(p, 0..p.len(), rules);
+                (b.prose, b.headline, b.furniture)
+            })
+            .collect();
+        s.sort_unstable();
+        s
+    };
+    // A paragraph a later stage emptied is a block fewer: that too moves where the body and
+    // the dateline's window stand.
+    signals(&mut gone.into_iter()) != signals(&mut added.into_iter())
+}
+
+fn paragraphs(text: &str) -> HashSet<&str> {
+    text.split('\n').map(str::trim).filter(|p| !p.is_empty()).collect()
+}
