@@ -92,13 +92,15 @@ fn clean_words(known: &HashSet<&str>) -> Vec<String> {
     words.into_iter().collect()
 }
 
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 enum Kind {
     Insert,
     Delete,
     Substitute,
     Transpose,
 }
+
+const KINDS: [Kind; 4] = [Kind::Insert, Kind::Delete, Kind::Substitute, Kind::Transpose];
 
 fn damage(word: &str, kind: Kind, rng: &mut Rng) -> Option<String> {
     let mut w: Vec<char> = word.chars().collect();
@@ -124,17 +126,24 @@ fn damage(word: &str, kind: Kind, rng: &mut Rng) -> Option<String> {
     Some(w.into_iter().collect())
 }
 
+/// One out-of-list typo: what was typed, the word it came from, how it was damaged.
+struct Typo {
+    typed: String,
+    intended: String,
+    kind: Kind,
+}
+
 /// Out-of-list typos, `TYPOS_PER_KIND` of each kind, and `CLEAN_WORDS` in-list words.
-fn queries(known: &HashSet<&str>) -> (Vec<String>, Vec<String>) {
+fn queries(known: &HashSet<&str>) -> (Vec<Typo>, Vec<String>) {
     let clean = clean_words(known);
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     let mut typos = Vec::new();
-    for kind in [Kind::Insert, Kind::Delete, Kind::Substitute, Kind::Transpose] {
+    for kind in KINDS {
         let mut n = 0;
         while n < TYPOS_PER_KIND {
-            let typo = damage(&clean[rng.below(clean.len())], kind, &mut rng);
-            if let Some(typo) = typo.filter(|t| !known.contains(t.as_str())) {
-                typos.push(typo);
+            let intended = &clean[rng.below(clean.len())];
+            if let Some(typed) = damage(intended, kind, &mut rng).filter(|t| !known.contains(t.as_str())) {
+                typos.push(Typo { typed, intended: intended.clone(), kind });
                 n += 1;
             }
         }
@@ -188,7 +197,7 @@ fn median_of_21<T>(mut f: impl FnMut() -> T) -> Duration {
 }
 
 /// Sizes, start-up build times and agreement of the two searches, printed once.
-fn report(stage: &mut IndonesianNear, set: &Set<Vec<u8>>, words: &[&'static str], typos: &[String], clean: &[String]) {
+fn report(stage: &mut IndonesianNear, set: &Set<Vec<u8>>, words: &[&'static str], typos: &[Typo], clean: &[String]) {
     let fst_bytes = set.as_fst().as_bytes().to_vec();
     println!("list: {} words; fst keys: {}", words.len(), set.len());
     println!(
@@ -207,7 +216,21 @@ fn report(stage: &mut IndonesianNear, set: &Set<Vec<u8>>, words: &[&'static str]
         median_of_21(|| Set::from_iter(&sorted).expect("sorted keys")),
         median_of_21(|| Set::new(fst_bytes.as_slice()).expect("a valid fst")),
     );
-    for (name, queries) in [("typos", typos), ("clean", clean)] {
+    // What matters to repair: whether the word the typo came from is among the candidates.
+    for kind in KINDS {
+        let (mut n, mut by_symdel, mut by_fst) = (0, 0, 0);
+        for t in typos.iter().filter(|t| t.kind == kind) {
+            let max = stage_distance(&t.typed);
+            n += 1;
+            by_symdel += usize::from(stage.near(&t.typed, max).any(|(w, _)| w == t.intended));
+            let mut found = false;
+            fst_near(set, &t.typed, max, |k| found |= k == t.intended.as_bytes());
+            by_fst += usize::from(found);
+        }
+        println!("intended word among the candidates at the stage's distance, {kind:?}: symdel {by_symdel}/{n}, fst {by_fst}/{n}");
+    }
+    let typed: Vec<String> = typos.iter().map(|t| t.typed.clone()).collect();
+    for (name, queries) in [("typos", typed.as_slice()), ("clean", clean)] {
         for fixed in [None, Some(2u8)] {
             let (mut same, mut differ, mut too_many_states, mut cands) = (0, 0, 0, 0);
             let (mut transposition, mut other, mut only_fst) = (0, 0, 0);
@@ -260,13 +283,14 @@ fn bench(c: &mut Criterion) {
     let words = lexicon_words();
     let known: HashSet<&str> = words.iter().copied().collect();
     let (typos, clean) = queries(&known);
+    let typed: Vec<String> = typos.iter().map(|t| t.typed.clone()).collect();
     let mut stage = IndonesianNear::load();
     let set = build_fst(&words);
     report(&mut stage, &set, &words, &typos, &clean);
 
     let mut group = c.benchmark_group("candidates");
     group.sample_size(10).warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(4));
-    for (name, queries) in [("typos", &typos), ("clean", &clean)] {
+    for (name, queries) in [("typos", &typed), ("clean", &clean)] {
         group.throughput(Throughput::Elements(queries.len() as u64));
         for fixed in [None, Some(2u8)] {
             let d = fixed.map_or("stage-d".to_string(), |d| format!("d{d}"));
