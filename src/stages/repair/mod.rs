@@ -12,6 +12,7 @@ mod context;
 mod deletes;
 mod hunspell;
 mod lexicon;
+mod probe;
 mod redup;
 mod script;
 mod shift;
@@ -23,6 +24,8 @@ mod typo;
 mod vocab;
 
 pub use candidates::{distance, keyboard_neighbours, neighbours_of};
+#[doc(hidden)]
+pub use probe::IndonesianNear;
 
 use crate::catalog::BuiltinRule;
 use crate::config::Config;

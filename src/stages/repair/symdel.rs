@@ -3,7 +3,7 @@
 
 use super::deletes;
 
-static INDEX: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/symdel.bin"));
+pub(super) static INDEX: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/symdel.bin"));
 
 #[derive(Debug)]
 pub struct SymDel {
