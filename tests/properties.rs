@@ -5,9 +5,6 @@
 //! inside the input, sorted and disjoint, and replays to the output; cleaning the output again
 //! changes nothing. Tokens that SPEC.md says stay as written survive when they sit in body prose.
 //!
-//! On odd fragments, arbitrary bytes and damaged pages, a second run that only repairs words is
-//! tolerated (`idempotence_violation_outside_repair` says why: repair's context is the
-//! document's own words, which its fixes change). Corpus pages and prose are checked strictly.
 //! The pipeline reaches idempotence by judging a page again when a stage exposed work to an
 //! earlier one (`Pipeline::clean_str`); `tests/regression.rs` holds each case found.
 
@@ -15,7 +12,7 @@ mod robust;
 
 use proptest::prelude::*;
 use proptest::test_runner::Config as Cases;
-use robust::{clean_and_check, idempotence_violation, idempotence_violation_outside_repair, pipeline};
+use robust::{clean_and_check, idempotence_violation, pipeline};
 use std::path::Path;
 
 /// Pieces of scraped text that stages treat specially, and the characters that break naive code.
@@ -297,16 +294,6 @@ fn check_idempotent(bytes: &[u8]) -> Result<String, TestCaseError> {
     }
 }
 
-/// Random pages and fragments: idempotent in every stage but repair (see
-/// `idempotence_violation_outside_repair`).
-fn check_idempotent_outside_repair(bytes: &[u8]) -> Result<String, TestCaseError> {
-    let out = check(bytes)?;
-    match idempotence_violation_outside_repair(&out) {
-        Some(why) => Err(TestCaseError::fail(why)),
-        None => Ok(out),
-    }
-}
-
 fn check_survives((page, token): (String, String)) -> Result<(), TestCaseError> {
     let out = check_idempotent(page.as_bytes())?;
     prop_assert!(out.contains(&format!(" {token} ")), "{token:?} lost from {out:?}");
@@ -318,13 +305,13 @@ proptest! {
 
     #[test]
     fn odd_text_cleans_into_valid_idempotent_output_with_a_faithful_log(text in odd_text()) {
-        check_idempotent_outside_repair(text.as_bytes())?;
+        check_idempotent(text.as_bytes())?;
     }
 
 
     #[test]
     fn arbitrary_bytes_are_refused_or_cleaned_validly_and_idempotently(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
-        check_idempotent_outside_repair(&bytes)?;
+        check_idempotent(&bytes)?;
     }
 }
 
@@ -333,7 +320,7 @@ proptest! {
 
     #[test]
     fn damaged_pages_clean_into_valid_idempotent_output_with_a_faithful_log(page in damaged_page()) {
-        check_idempotent_outside_repair(page.as_bytes())?;
+        check_idempotent(page.as_bytes())?;
     }
 
 

@@ -81,22 +81,9 @@ pub fn clean_and_check(bytes: &[u8]) -> Result<String, String> {
 
 /// Why cleaning `clean` again would change it, or `None`.
 pub fn idempotence_violation(clean: &str) -> Option<String> {
-    second_run(clean, |_| false)
-}
-
-/// Like [`idempotence_violation`], except when every edit of the second run is a repair (`R`
-/// rules). Repair judges a word with the document's own words as context, and its fixes change
-/// that context (a glued word it splits adds `dalam`, which then makes `dala` a typo of it); it
-/// also fixes one part of a compound per run (`TIdak-TIdak`). Those two are open; every other
-/// stage is checked on any input.
-pub fn idempotence_violation_outside_repair(clean: &str) -> Option<String> {
-    second_run(clean, |rules| rules.iter().all(|r| r.starts_with('R')))
-}
-
-fn second_run(clean: &str, tolerated: impl Fn(&[&str]) -> bool) -> Option<String> {
     let again = pipeline().clean_str(clean);
     let rules: Vec<&str> = again.edits.iter().map(|e| e.rule.as_str()).collect();
-    (again.text != clean && !tolerated(&rules)).then(|| {
+    (again.text != clean).then(|| {
         let at = again.text.bytes().zip(clean.bytes()).take_while(|(a, b)| a == b).count();
         format!("not idempotent: once {:?}, twice {:?} (rules {rules:?})", around(clean, at), around(&again.text, at))
     })

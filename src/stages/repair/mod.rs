@@ -313,21 +313,41 @@ impl Stage for Repair {
     }
 
     fn apply(&self, doc: &mut Document) {
+        // A repair changes the document's own words, which are the context of the next: a word
+        // split out of a glued pair can make a neighbour a typo of it, and a compound is mended
+        // one half at a time. So the stage runs again on what it made until it makes nothing
+        // more, as cleaning the output again would; the few documents with repairs pay for it.
+        for _ in 0..ROUNDS {
+            if !self.repair_once(doc) {
+                break;
+            }
+        }
+    }
+
+    fn builtin_rules(&self) -> &'static [BuiltinRule] {
+        RULES
+    }
+}
+
+/// How many times at most the stage runs over one document.
+const ROUNDS: usize = 3;
+
+impl Repair {
+    /// One pass over the document: stray scripts, then words. Whether it changed anything.
+    fn repair_once(&self, doc: &mut Document) -> bool {
         let toks = tokens::tokens(doc.text());
         let scripts = script::changes(doc.text(), &toks, &self.confusables);
         if scripts.is_empty() {
             // The usual case: the text is as it was tokenised.
             let changes = self.word_changes(doc.text(), &toks);
+            let changed = !changes.is_empty();
             doc.apply("repair", changes);
-            return;
+            return changed;
         }
         doc.apply("repair", scripts);
         let text = doc.text();
         let changes = self.word_changes(text, &tokens::tokens(text));
         doc.apply("repair", changes);
-    }
-
-    fn builtin_rules(&self) -> &'static [BuiltinRule] {
-        RULES
+        true
     }
 }
