@@ -277,3 +277,20 @@ fn property_a_join_comma_after_a_space_left_the_space_at_the_line_end() {
     let out = clean("Kamis (25/2) lalu. ,\nPolisi menangkap dua orang.,Keduanya ditahan.\n");
     assert!(out.starts_with("Kamis (25/2) lalu.\n\nPolisi menangkap"), "{out:?}");
 }
+
+// Found by the damaged-page property: a flattened page whose dateline block ended in a photo
+// credit counted as a caption, so the page was kept as a gallery and its one real caption
+// stayed; once the dateline was gone, a second run removed it.
+#[test]
+fn idempotence_a_dateline_block_ending_in_a_photo_credit_made_the_page_a_gallery() {
+    let page = "Jakarta (ANTARA) -Gunung Marapi Kembali Erupsi    Gunung Marapi menyemburkan abu setinggi dua \
+                kilometer, Minggu (3/12/2023). (ANTARA/Iggoy el Fitra)    Gunung Marapi di Sumatera Barat \
+                kembali erupsi pada Minggu sore. Abu vulkanik terlihat dari Kota Bukittinggi dan sekitarnya, \
+                sehingga warga diminta memakai masker saat keluar rumah. Status gunung masih Waspada dan warga \
+                dilarang mendekat dalam radius tiga kilometer dari kawah.    Pendaki yang masih berada di jalur \
+                diminta segera turun. Foto: Dokumentasi BKSDA Sumbar    Tim gabungan sudah menyisir jalur \
+                pendakian sejak pagi dan belum menemukan pendaki yang tertinggal.  ";
+    let out = clean(page);
+    assert!(out.starts_with("Gunung Marapi di Sumatera Barat"), "{out}");
+    assert!(!out.contains("Foto:"), "{out}");
+}

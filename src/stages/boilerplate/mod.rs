@@ -204,7 +204,8 @@ impl Boilerplate {
         // captions are the article (bulk detikTravel galleries), so they stay.
         let before = doc.metadata.clone();
         let (mut verdict, mut footer_from, captions) = self.block_verdicts(doc, &layout, &text, true);
-        if is_gallery(&layout, &text, &captions, doc.metadata.title.as_deref()) {
+        let gallery = is_gallery(&layout, &text, &captions, doc.metadata.title.as_deref(), |_| true);
+        if gallery {
             doc.metadata = before;
             (verdict, footer_from, _) = self.block_verdicts(doc, &layout, &text, false);
         }
@@ -272,7 +273,15 @@ impl Boilerplate {
                     || lift::site_around_title(rest, other).is_some()
             })
         });
-        let settled = changes.is_empty() || (!dateline_exposes && layout.zones_stay_without(|i| verdict[i].is_some()));
+        // A page kept as a gallery because of a block that goes now (a dateline's block ending in
+        // a photo credit) is judged again on what stays, as the next run would judge it.
+        let gone = |i: usize| {
+            verdict[i].is_some()
+                || stripped.is_some_and(|(d, cut)| d == i && layout.text(&text, d)[cut..].trim().is_empty())
+        };
+        let gallery_stays =
+            !gallery || is_gallery(&layout, &text, &captions, doc.metadata.title.as_deref(), |i| !gone(i));
+        let settled = changes.is_empty() || (!dateline_exposes && gallery_stays && layout.zones_stay_without(gone));
         (changes, settled)
     }
 
@@ -487,14 +496,21 @@ pub(crate) const DATELINE_REACH: usize = 400;
 /// Whether the paragraphs that end in photo credits (`captions`, prose-like blocks) are most of
 /// the page's words: then they are the article. Copies that dedupe removes do not count, so
 /// that the page is judged as cleaning its output again judges it.
-fn is_gallery(layout: &Layout, text: &str, captions: &[usize], title: Option<&str>) -> bool {
+/// Only the blocks `kept` says stay are counted.
+fn is_gallery(
+    layout: &Layout,
+    text: &str,
+    captions: &[usize],
+    title: Option<&str>,
+    kept: impl Fn(usize) -> bool,
+) -> bool {
     if captions.is_empty() {
         return false;
     }
     let ranges: Vec<Range<usize>> = layout.blocks.iter().map(|b| b.range.clone()).collect();
     let title_first = title.is_some_and(|t| layout.blocks.first().is_some_and(|_| layout.text(text, 0) == t));
     let repeats = crate::stages::dedupe::repeats(text, &ranges, title_first);
-    let words = |i: usize| if repeats[i].is_none() { layout.blocks[i].words } else { 0 };
+    let words = |i: usize| if repeats[i].is_none() && kept(i) { layout.blocks[i].words } else { 0 };
     let caption_words: usize = captions.iter().map(|&i| words(i)).sum();
     let prose_words: usize = (0..layout.blocks.len()).filter(|&i| layout.blocks[i].words >= 8).map(words).sum();
     caption_words * 2 > prose_words
