@@ -106,15 +106,18 @@ fn idempotence_a_repair_left_a_line_of_lone_punctuation() {
     assert_eq!(clean("*한국어.Â?"), "");
 }
 
+/// Two paragraphs of a match report, for pages whose zones the tests move.
+const MATCH_REPORT: &str = "Timnas Indonesia menang 1-0 atas Vietnam dalam laga kualifikasi yang digelar di \
+                            Stadion Utama Gelora Bung Karno, Kamis malam.";
+const MATCH_GOAL: &str = "Gol tunggal dicetak pada menit ke-52 lewat sundulan kepala setelah menerima umpan \
+                          silang dari sisi kanan.";
+
 // Found by the idempotence property on damaged pages: boilerplate judges a page before dedupe
 // removes its copies, and a copy after the body kept the body's end, and so the zone of the
 // headlines after it, further down than cleaning again finds it.
 #[test]
 fn idempotence_a_copy_of_a_paragraph_after_the_headlines_hid_them_from_the_tail() {
-    let p1 = "Timnas Indonesia menang 1-0 atas Vietnam dalam laga kualifikasi yang digelar di Stadion \
-              Utama Gelora Bung Karno, Kamis malam.";
-    let p2 = "Gol tunggal dicetak pada menit ke-52 lewat sundulan kepala setelah menerima umpan silang \
-              dari sisi kanan.";
+    let (p1, p2) = (MATCH_REPORT, MATCH_GOAL);
     let out =
         clean(&format!("Timnas Indonesia Menang Tipis atas Vietnam\n\n{p1}\n\n{p2}\n\nJadwal Lengkap Kualifikasi Piala Dunia\n\n{p2}\n"));
     assert!(out.ends_with(&format!("{p2}\n")), "{out}");
@@ -136,10 +139,7 @@ fn idempotence_a_paragraph_split_after_dedupe_was_a_copy() {
 // the body was then in the tail, where only cleaning again removed it.
 #[test]
 fn idempotence_a_footer_that_took_the_last_prose_moved_the_tail_over_a_headline() {
-    let p1 = "Timnas Indonesia menang 1-0 atas Vietnam dalam laga kualifikasi yang digelar di Stadion \
-              Utama Gelora Bung Karno, Kamis malam.";
-    let p2 = "Gol tunggal dicetak pada menit ke-52 lewat sundulan kepala setelah menerima umpan silang \
-              dari sisi kanan.";
+    let (p1, p2) = (MATCH_REPORT, MATCH_GOAL);
     let title = "Timnas Indonesia Menang Tipis atas Vietnam";
     let out =
         clean(&format!("{title}\n\n{p1}\n\nJadwal Lengkap Kualifikasi Piala Dunia\n\nPosting Komentar\n\n{p2}\n"));

@@ -80,6 +80,11 @@ pub const RULES: &[BuiltinRule] = &[
 /// Words shorter than this are never corrected: short words have too many neighbours.
 const MIN_LEN: usize = 4;
 
+/// Longer tokens are not words (the longest affixed forms, `mempertanggungjawabkannya`, and two
+/// of them glued stay well under it) and are left alone: splitting one tries every cut, and each
+/// try reads the whole token, so time would grow with its square.
+const MAX_LEN: usize = 64;
+
 pub struct Repair {
     lexicon: Lexicon,
     /// A hunspell dictionary found at run time: the words it accepts are never repaired.
@@ -160,7 +165,7 @@ impl Repair {
     ) -> Option<Change> {
         // Repair fixes ASCII words only, and most words of a text are known: this path decides
         // those with one table lookup and no copy.
-        if word.len() < MIN_LEN || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
+        if word.len() < MIN_LEN || word.len() > MAX_LEN || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
             return None;
         }
         let case = case_shape(word, true);
