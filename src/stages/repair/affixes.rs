@@ -116,6 +116,16 @@ fn prefixed_roots(stem: &str, suffix: &str, lenient: bool) -> Vec<String> {
             }
         }
     }
+    // pe- alone makes the doer of a sport or craft from a noun (`petinju`, `pegolf`,
+    // `pebulutangkis`, `pesepakbola`): only on roots of five letters or more, where a dropped
+    // nasal (`pebahasan`) is rarer than such a word.
+    if suffix.is_empty() {
+        if let Some(r) = stem.strip_prefix("pe") {
+            if r.len() >= 5 && !r.starts_with(['m', 'n', 'r']) {
+                push(r);
+            }
+        }
+    }
     if confix {
         if let Some(r) = stem.strip_prefix("ke") {
             push(r);
@@ -200,6 +210,8 @@ mod tests {
             "ajar",
             "dalam",
             "hasil",
+            "tinju",
+            "sepakbola",
         ]
         .contains(&w)
     }
@@ -223,6 +235,13 @@ mod tests {
         ] {
             assert!(accepts(w, &known), "{w}");
         }
+    }
+
+    #[test]
+    fn pe_alone_makes_the_doer_of_a_sport_from_a_long_noun() {
+        assert!(accepts("petinju", &known) && accepts("pesepakbola", &known));
+        // Not from short roots, nor where a nasal was dropped before a confix.
+        assert!(!accepts("pesapu", &known) && !accepts("pebahasan", &known));
     }
 
     #[test]
