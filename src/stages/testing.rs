@@ -1,7 +1,7 @@
 //! Helpers for the stages' unit tests: run a stage and check that its edit log replays to its
 //! output, and check the examples each stage declares for its rules.
 
-use crate::document::Document;
+use crate::document::{Changes, Document};
 use crate::stages::Stage;
 
 /// Runs `stage` on `text`, checks that the edit log replays to the output, and returns the
@@ -11,6 +11,15 @@ pub fn run_stage(stage: &dyn Stage, text: &str) -> Document {
     stage.apply(&mut doc);
     assert_eq!(crate::edit::replay(doc.input(), doc.edits()), doc.text(), "the log replays to the output");
     doc
+}
+
+/// Applies the changes a stage's part computes from `text` (`changes`, as the stage would apply
+/// them under `stage`), checks that the edit log replays to the output, and returns the output.
+pub fn run_changes(stage: &'static str, text: &str, changes: impl FnOnce(&str) -> Changes) -> String {
+    let mut doc = Document::new(text.to_string());
+    doc.apply(stage, changes(text));
+    assert_eq!(crate::edit::replay(doc.input(), doc.edits()), doc.text(), "the log replays to the output");
+    doc.text().to_string()
 }
 
 /// Checks a stage's declared rule examples: the example's input becomes its output, and an edit

@@ -138,12 +138,9 @@ fn sentence_ended_before(text: &str, at: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::Document;
 
     fn run_with(text: &str, comma_joined: bool) -> String {
-        let mut doc = Document::new(text.to_string());
-        doc.apply("punctuation", changes(text, comma_joined));
-        doc.text().to_string()
+        crate::stages::testing::run_changes("punctuation", text, |t| changes(t, comma_joined))
     }
 
     fn run(text: &str) -> String {

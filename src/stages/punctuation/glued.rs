@@ -84,12 +84,9 @@ fn glued_at(text: &str, i: usize, b: u8) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::Document;
 
     fn run(text: &str) -> String {
-        let mut doc = Document::new(text.to_string());
-        doc.apply("punctuation", changes(text));
-        doc.text().to_string()
+        crate::stages::testing::run_changes("punctuation", text, changes)
     }
 
     #[test]

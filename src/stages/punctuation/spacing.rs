@@ -90,12 +90,9 @@ fn glued_semicolon(text: &str, i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::Document;
 
     fn run(text: &str) -> String {
-        let mut doc = Document::new(text.to_string());
-        doc.apply("punctuation", changes(text));
-        doc.text().to_string()
+        crate::stages::testing::run_changes("punctuation", text, changes)
     }
 
     #[test]

@@ -158,13 +158,9 @@ fn change(range: std::ops::Range<usize>, with: String, rule: &str, confidence: f
 mod tests {
     use super::super::tokens::tokens;
     use super::*;
-    use crate::document::Document;
 
     fn run(text: &str) -> String {
-        let mut doc = Document::new(text.to_string());
-        let ch = changes(doc.text(), &tokens(text), &Confusables::load());
-        doc.apply("repair", ch);
-        doc.text().to_string()
+        crate::stages::testing::run_changes("repair", text, |t| changes(t, &tokens(t), &Confusables::load()))
     }
 
     #[test]
