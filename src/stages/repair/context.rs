@@ -8,54 +8,10 @@ use super::vocab::Vocab;
 use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
 
 /// FxHash (rustc's hasher): the document's words are hashed once per word of text, and SipHash's
 /// protection against crafted keys buys nothing for a per-document table.
-#[derive(Default, Clone, Copy)]
-pub struct FxHasher(u64);
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            self.add(u64::from_le_bytes(c.try_into().unwrap()));
-        }
-        // Most words are shorter than eight bytes: their tail goes in as one padded word.
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut tail = [0u8; 8];
-            tail[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(tail));
-        }
-    }
-    // The integer writes mix in one step instead of a byte at a time: word ids (bigrams) and the
-    // end marker of every `str` key come this way.
-    fn write_u8(&mut self, n: u8) {
-        self.add(u64::from(n));
-    }
-    fn write_u32(&mut self, n: u32) {
-        self.add(u64::from(n));
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.add(n);
-    }
-    fn write_usize(&mut self, n: usize) {
-        self.add(n as u64);
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-impl FxHasher {
-    fn add(&mut self, n: u64) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(K);
-    }
-}
-
-pub type FxBuild = BuildHasherDefault<FxHasher>;
+pub type FxBuild = rustc_hash::FxBuildHasher;
 
 #[derive(Debug, Default)]
 pub struct Context<'a> {
