@@ -96,15 +96,19 @@ impl Stage for Blocks {
 fn split_joined(text: &str) -> Changes {
     let mut changes = Changes::new();
     let comma_joined = count_comma_joins(text) >= 2;
-    let one_line = text.trim().lines().count() == 1 && text.trim().len() > 400;
+    let trimmed = text.trim();
+    let one_line = trimmed.len() > 400 && !trimmed.contains('\n');
     for line in raw_lines(text) {
         let s = &text[line.clone()];
-        let flattened = one_line || count_sentence_double_spaces(s) >= 2;
+        let mut flattened = None;
         let bytes = s.as_bytes();
         let mut i = 0;
-        while i < bytes.len() {
+        // Only a comma (on a comma-joined page) or a double space can start a change: jump from
+        // one to the next instead of looking at every byte.
+        while let Some(found) = next_split_candidate(&bytes[i..], comma_joined) {
+            i += found;
             let at = line.start + i;
-            if comma_joined && bytes[i] == b',' && i > 0 {
+            if bytes[i] == b',' && i > 0 {
                 let before = &s[..i];
                 let after = &s[i + 1..];
                 // `.,Ketentuan`, `.,"Kalau`: a sentence end, the join comma, a new paragraph.
@@ -118,6 +122,7 @@ fn split_joined(text: &str) -> Changes {
                 let run = s[i..].len() - s[i..].trim_start_matches(' ').len();
                 if i + run < s.len() {
                     let sentence_end = ends_sentence(&s[..i]) || s[..i].ends_with(')');
+                    let flattened = *flattened.get_or_insert_with(|| one_line || count_sentence_double_spaces(s) >= 2);
                     if flattened && sentence_end && starts_paragraph(&s[i + run..]) {
                         changes.replace(at..at + run, "\n\n", "L004");
                     } else {
@@ -135,18 +140,27 @@ fn split_joined(text: &str) -> Changes {
     changes
 }
 
+/// Where in `bytes` the next comma (when commas are read as joins) or double space is.
+fn next_split_candidate(bytes: &[u8], commas: bool) -> Option<usize> {
+    if commas {
+        memchr::memchr2(b',', b' ', bytes)
+    } else {
+        memchr::memmem::find(bytes, b"  ")
+    }
+}
+
 fn starts_paragraph(text: &str) -> bool {
     let text = text.trim_start_matches(['"', '\'', '“', '‘', '(', '[']);
     text.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
 fn count_comma_joins(text: &str) -> usize {
-    text.match_indices(".,").filter(|(i, _)| starts_paragraph(&text[i + 2..])).count()
+    memchr::memmem::find_iter(text.as_bytes(), ".,").filter(|i| starts_paragraph(&text[i + 2..])).count()
 }
 
 fn count_sentence_double_spaces(line: &str) -> usize {
-    line.match_indices("  ")
-        .filter(|(i, _)| ends_sentence(&line[..*i]) && starts_paragraph(line[*i..].trim_start()))
+    memchr::memmem::find_iter(line.as_bytes(), "  ")
+        .filter(|&i| ends_sentence(&line[..i]) && starts_paragraph(line[i..].trim_start()))
         .count()
 }
 
@@ -154,11 +168,9 @@ fn count_sentence_double_spaces(line: &str) -> usize {
 fn raw_lines(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
-    for (i, b) in text.bytes().enumerate() {
-        if b == b'\n' {
-            out.push(start..i);
-            start = i + 1;
-        }
+    for i in memchr::memchr_iter(b'\n', text.as_bytes()) {
+        out.push(start..i);
+        start = i + 1;
     }
     out.push(start..text.len());
     out
@@ -269,12 +281,15 @@ impl WrapProfile {
         if prev.ends_with(':') || ends_with_dash(prev) {
             return false;
         }
-        let words = next.split_whitespace().count();
-        let prev_words = prev.split_whitespace().count();
         // A continuation in lower case after an unfinished sentence. A label line (`Editor: X`)
         // or a short line is not a sentence to continue, and a one-word line such as a widget
         // label (`thumbnail-author`) is not a continuation.
-        if starts_lowercase(next) && !ends_sentence(prev) && words >= 3 && prev_words >= 5 && !prev.contains(": ") {
+        if starts_lowercase(next)
+            && !ends_sentence(prev)
+            && next.split_whitespace().nth(2).is_some()
+            && prev.split_whitespace().nth(4).is_some()
+            && !prev.contains(": ")
+        {
             return true;
         }
         let Some(width) = self.width else { return false };

@@ -28,21 +28,24 @@ use crate::document::Changes;
 pub fn changes(text: &str, comma_joined: bool) -> Changes {
     let mut changes = Changes::new();
     let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] != b' ' && bytes[i] != b',' {
-            i += 1;
+    // Only a run that holds a comma is judged, so the scan goes from comma to comma; the run is
+    // the spaces before the first one and the commas and spaces after it.
+    let mut end = 0;
+    for comma in memchr::memchr_iter(b',', bytes) {
+        if comma < end {
             continue;
         }
-        let start = i;
+        let mut start = comma;
+        while start > 0 && bytes[start - 1] == b' ' {
+            start -= 1;
+        }
         let mut commas = 0;
-        while i < bytes.len() && (bytes[i] == b' ' || bytes[i] == b',') {
-            commas += usize::from(bytes[i] == b',');
-            i += 1;
+        end = comma;
+        while end < bytes.len() && (bytes[end] == b' ' || bytes[end] == b',') {
+            commas += usize::from(bytes[end] == b',');
+            end += 1;
         }
-        if commas > 0 {
-            judge(text, start, i, commas, comma_joined, &mut changes);
-        }
+        judge(text, start, end, commas, comma_joined, &mut changes);
     }
     changes
 }

@@ -17,28 +17,42 @@ use crate::document::Changes;
 pub fn changes(text: &str) -> Changes {
     let mut changes = Changes::new();
     let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b' ' => {
-                let start = i;
-                while i < bytes.len() && bytes[i] == b' ' {
-                    i += 1;
-                }
-                if let Some(rule) = misplaced_space(text, start, i) {
-                    changes.delete(start..i, rule);
-                }
+    // A run of spaces is misplaced only next to a bracket or a closing mark, so the scan goes
+    // from mark to mark and looks at the spaces on either side; most runs sit between two words.
+    let mut judged_to = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        if !is_mark(b) {
+            continue;
+        }
+        if i > 0 && bytes[i - 1] == b' ' && !matches!(b, b'(' | b'[') {
+            let mut start = i - 1;
+            while start > 0 && bytes[start - 1] == b' ' {
+                start -= 1;
             }
-            b';' => {
-                if glued_semicolon(text, i) {
-                    changes.insert(i + 1, " ", "P022");
-                }
-                i += 1;
+            if start >= judged_to {
+                judge(text, start, i, &mut changes);
             }
-            _ => i += 1,
+        }
+        if matches!(b, b'(' | b'[') && bytes.get(i + 1) == Some(&b' ') {
+            let end = i + 1 + bytes[i + 1..].iter().take_while(|&&b| b == b' ').count();
+            judge(text, i + 1, end, &mut changes);
+            judged_to = end;
+        }
+        if b == b';' && glued_semicolon(text, i) {
+            changes.insert(i + 1, " ", "P022");
         }
     }
     changes
+}
+
+fn is_mark(b: u8) -> bool {
+    matches!(b, b'(' | b'[' | b')' | b']' | b'.' | b';' | b':' | b'!' | b'?')
+}
+
+fn judge(text: &str, start: usize, end: usize, changes: &mut Changes) {
+    if let Some(rule) = misplaced_space(text, start, end) {
+        changes.delete(start..end, rule);
+    }
 }
 
 /// The rule that removes the spaces at `start..end`, if they are misplaced.
