@@ -9,25 +9,45 @@ use crate::document::Changes;
 pub fn changes(text: &str) -> Changes {
     let bytes = text.as_bytes();
     let mut changes = Changes::new();
-    let mut i = 0;
-    while let Some(found) = memchr::memchr(b' ', &bytes[i..]) {
-        let start = i + found;
-        let end = start + bytes[start..].iter().take_while(|&&b| b == b' ').count();
-        i = end;
-        let at_line_start = start == 0 || bytes[start - 1] == b'\n';
-        let at_line_end = end == bytes.len() || bytes[end] == b'\n';
-        let keep = if at_line_start || at_line_end {
-            0
-        } else if end - start >= 2 && after_sentence_end(&text[..start]) {
-            2
-        } else {
-            1
-        };
-        if end - start > keep {
-            changes.delete(start + keep..end, SPACE_RUN);
+    let mut line_start = 0;
+    loop {
+        let line_end = memchr::memchr(b'\n', &bytes[line_start..]).map_or(bytes.len(), |p| line_start + p);
+        let line = &bytes[line_start..line_end];
+        let mut i = 0;
+        while let Some(found) = next_run(line, i) {
+            let start = line_start + found;
+            let end = start + bytes[start..line_end].iter().take_while(|&&b| b == b' ').count();
+            i = end - line_start;
+            let keep = if start == line_start || end == line_end {
+                0
+            } else if end - start >= 2 && after_sentence_end(&text[..start]) {
+                2
+            } else {
+                1
+            };
+            if end - start > keep {
+                changes.delete(start + keep..end, SPACE_RUN);
+            }
         }
+        if line_end == bytes.len() {
+            return changes;
+        }
+        line_start = line_end + 1;
     }
-    changes
+}
+
+/// Where the next run of spaces that may change starts in `line`, from `from` (never inside a
+/// run): one at the line's start or end, or two or more spaces inside. A single space between
+/// two words, the usual case, is skipped without being looked at.
+fn next_run(line: &[u8], from: usize) -> Option<usize> {
+    if from == 0 && line.first() == Some(&b' ') {
+        return Some(0);
+    }
+    if let Some(found) = memchr::memmem::find(&line[from..], b"  ") {
+        return Some(from + found);
+    }
+    let trailing = line.len() - line.iter().rev().take_while(|&&b| b == b' ').count();
+    (trailing < line.len() && trailing >= from).then_some(trailing)
 }
 
 /// True when `before` ends with `.`, `!`, `?` or `…`, possibly followed by one closing quote or
