@@ -17,36 +17,29 @@ use crate::document::Changes;
 pub fn changes(text: &str) -> Changes {
     let mut changes = Changes::new();
     let bytes = text.as_bytes();
-    // A run of spaces is misplaced only next to a bracket or a closing mark, so the scan goes
-    // from mark to mark and looks at the spaces on either side; most runs sit between two words.
-    let mut judged_to = 0;
-    for (i, &b) in bytes.iter().enumerate() {
-        if !is_mark(b) {
-            continue;
+    // A run of spaces is misplaced only next to a bracket or a closing mark, so the scan jumps
+    // from mark to mark (memchr) and looks at the spaces on either side; most runs sit between
+    // two words. Each run is judged once: after an opening bracket, or else before the mark
+    // that follows it.
+    for i in memchr::memchr2_iter(b'(', b'[', bytes) {
+        if bytes.get(i + 1) == Some(&b' ') {
+            let end = i + 1 + bytes[i + 1..].iter().take_while(|&&b| b == b' ').count();
+            judge(text, i + 1, end, &mut changes);
         }
-        if i > 0 && bytes[i - 1] == b' ' && !matches!(b, b'(' | b'[') {
-            let mut start = i - 1;
-            while start > 0 && bytes[start - 1] == b' ' {
-                start -= 1;
-            }
-            if start >= judged_to {
+    }
+    let closing = memchr::memchr3_iter(b')', b']', b':', bytes).chain(memchr::memchr3_iter(b'.', b'!', b'?', bytes));
+    for i in closing.chain(memchr::memchr_iter(b';', bytes)) {
+        if i > 0 && bytes[i - 1] == b' ' {
+            let start = i - bytes[..i].iter().rev().take_while(|&&b| b == b' ').count();
+            if start == 0 || !matches!(bytes[start - 1], b'(' | b'[') {
                 judge(text, start, i, &mut changes);
             }
         }
-        if matches!(b, b'(' | b'[') && bytes.get(i + 1) == Some(&b' ') {
-            let end = i + 1 + bytes[i + 1..].iter().take_while(|&&b| b == b' ').count();
-            judge(text, i + 1, end, &mut changes);
-            judged_to = end;
-        }
-        if b == b';' && glued_semicolon(text, i) {
+        if bytes[i] == b';' && glued_semicolon(text, i) {
             changes.insert(i + 1, " ", "P022");
         }
     }
     changes
-}
-
-fn is_mark(b: u8) -> bool {
-    matches!(b, b'(' | b'[' | b')' | b']' | b'.' | b';' | b':' | b'!' | b'?')
 }
 
 fn judge(text: &str, start: usize, end: usize, changes: &mut Changes) {
