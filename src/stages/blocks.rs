@@ -158,6 +158,14 @@ fn count_comma_joins(text: &str) -> usize {
     memchr::memmem::find_iter(text.as_bytes(), ".,").filter(|i| starts_paragraph(&text[i + 2..])).count()
 }
 
+/// Whether the comma at byte `i` is alone on its line, but for spaces.
+fn is_lone_comma(text: &str, i: usize) -> bool {
+    let blank_to_line_edge = |c: Option<char>| c.map_or(true, |c| c == '\n');
+    let not_space = |c: &char| *c == '\n' || !c.is_whitespace();
+    blank_to_line_edge(text[..i].chars().rev().find(not_space))
+        && blank_to_line_edge(text[i + 1..].chars().find(not_space))
+}
+
 fn count_sentence_double_spaces(line: &str) -> usize {
     memchr::memmem::find_iter(line.as_bytes(), "  ")
         .filter(|&i| ends_sentence(&line[..i]) && starts_paragraph(line[i..].trim_start()))
@@ -184,7 +192,8 @@ struct Line {
 /// Rewrites the whitespace between lines: a paragraph break (`\n\n`) or, for a wrapped line, a
 /// space. Lines of only spaces and lone commas (comma-join residue) count as blank.
 fn layout(text: &str) -> Changes {
-    let comma_joined = count_comma_joins(text) >= 1 || text.lines().filter(|l| l.trim() == ",").count() >= 2;
+    let comma_joined = count_comma_joins(text) >= 1
+        || memchr::memchr_iter(b',', text.as_bytes()).filter(|&i| is_lone_comma(text, i)).nth(1).is_some();
     let mut lines: Vec<Line> = Vec::new();
     // For each kept line, whether a blank line preceded it.
     let mut blank_before: Vec<bool> = Vec::new();

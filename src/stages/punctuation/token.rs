@@ -137,7 +137,7 @@ fn is_quote(c: char) -> bool {
 /// changes what the gap rules do (see `gaps`). One such join may be a typo; two are a pattern.
 pub fn comma_joined(input: &str) -> bool {
     let mut joins = 0;
-    for (i, _) in input.match_indices(',') {
+    for i in memchr::memchr_iter(b',', input.as_bytes()) {
         let mut back = input[..i].chars().rev();
         let ended = match back.next() {
             Some(c) if is_terminal(c) => true,
