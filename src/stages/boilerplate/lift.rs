@@ -68,9 +68,43 @@ fn tidy(value: &str) -> String {
     value.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Credits lose their brackets and a final full stop (`ANTARA/HO-Satgas COVID-19/pri.`).
+/// Credits lose the brackets they were printed in and a final full stop
+/// (`(ANTARA/HO-Satgas COVID-19/pri.)`), but keep a source they name in brackets
+/// (`Pool (Autoevolution)`).
 fn tidy_credit(credit: &str) -> String {
-    tidy(credit.trim_matches(['(', ')', '[', ']', ' ']).trim_end_matches('.'))
+    let mut credit = credit.trim_matches(' ');
+    loop {
+        let inner = credit.get(1..credit.len().saturating_sub(1)).unwrap_or("");
+        let opens = credit.matches(['(', '[']).count();
+        let closes = credit.matches([')', ']']).count();
+        credit = if credit.starts_with(['(', '[']) && credit.ends_with([')', ']']) && balanced(inner) {
+            inner
+        } else if credit.starts_with(['(', '[']) && opens > closes {
+            &credit[1..]
+        } else if credit.ends_with([')', ']']) && closes > opens {
+            &credit[..credit.len() - 1]
+        } else {
+            break;
+        }
+        .trim_matches(' ');
+    }
+    tidy(credit.trim_end_matches('.'))
+}
+
+/// Whether every bracket in `s` closes one opened before it.
+fn balanced(s: &str) -> bool {
+    let mut depth = 0usize;
+    for c in s.chars() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => match depth.checked_sub(1) {
+                Some(d) => depth = d,
+                None => return false,
+            },
+            _ => {}
+        }
+    }
+    depth == 0
 }
 
 /// A caption printed twice in one block (`A. B A. B`) is recorded once.
@@ -219,5 +253,14 @@ mod tests {
     fn the_site_around_a_repeated_title_is_found() {
         assert_eq!(site_around_title("Kudakyv – Korea Utara Bantu Rusia", "Korea Utara Bantu Rusia"), Some("Kudakyv"));
         assert_eq!(site_around_title("Korea Utara Bantu Rusia", "Korea Utara"), None);
+    }
+
+    #[test]
+    fn credits_lose_the_brackets_they_were_printed_in_but_not_a_source_they_name() {
+        assert_eq!(tidy_credit("(ANTARA/HO-Satgas COVID-19/pri.)"), "ANTARA/HO-Satgas COVID-19/pri");
+        assert_eq!(tidy_credit("[dok. SM Entertainment]"), "dok. SM Entertainment");
+        assert_eq!(tidy_credit("Pool (Autoevolution)"), "Pool (Autoevolution)");
+        assert_eq!(tidy_credit("ANTARA/Iggoy el Fitra)"), "ANTARA/Iggoy el Fitra");
+        assert_eq!(tidy_credit("((Istimewa))"), "Istimewa");
     }
 }
