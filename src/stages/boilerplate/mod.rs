@@ -239,7 +239,7 @@ impl Boilerplate {
             } else if layout.in_zone(i, Zone::Tail)
                 && info.headline
                 && info.words >= 4
-                && !s.contains(':')
+                && !is_label_line(s)
                 && !starts_numbered(s)
                 && !layout.list_intro_before(i)
             {
@@ -514,6 +514,20 @@ fn is_gallery(
     let caption_words: usize = captions.iter().map(|&i| words(i)).sum();
     let prose_words: usize = (0..layout.blocks.len()).filter(|&i| layout.blocks[i].words >= 8).map(words).sum();
     caption_words * 2 > prose_words
+}
+
+/// A label and its value (`Sumber: Kompas`, `Jawa Barat: 2.546 kasus`) or a line that introduces
+/// what follows (`Berikut daftarnya:`), not a headline: a headline's colon has words on both
+/// sides, and a capital after it (`Studi Inggris: Antibodi Bisa Bertahan`).
+fn is_label_line(s: &str) -> bool {
+    match s.split_once(':') {
+        None => false,
+        Some((before, after)) => {
+            before.split_whitespace().nth(1).is_none()
+                || !after.trim_start().chars().next().is_some_and(char::is_uppercase)
+                || after.split_whitespace().nth(1).is_none()
+        }
+    }
 }
 
 /// A numbered list item (`3. Daftar Tunjangan PNS`) is the article's list, not a headline.
