@@ -26,20 +26,19 @@ pub fn fold_empty_paragraphs(doc: &mut Document) {
     let text = doc.text();
     let mut changes = Changes::new();
     let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] != b'\n' {
-            i += 1;
+    let mut end = 0;
+    for start in memchr::memchr_iter(b'\n', bytes) {
+        if start < end {
             continue;
         }
-        let start = i;
         let mut newlines = 0;
-        while i < bytes.len() && (bytes[i] == b'\n' || bytes[i] == b' ') {
-            newlines += usize::from(bytes[i] == b'\n');
-            i += 1;
+        end = start;
+        while end < bytes.len() && (bytes[end] == b'\n' || bytes[end] == b' ') {
+            newlines += usize::from(bytes[end] == b'\n');
+            end += 1;
         }
-        if newlines > 2 || (newlines == 2 && &text[start..i] != "\n\n") {
-            changes.replace(start..i, "\n\n", "E002");
+        if newlines > 2 || (newlines == 2 && &text[start..end] != "\n\n") {
+            changes.replace(start..end, "\n\n", "E002");
         }
     }
     doc.apply("emit", changes);

@@ -7,11 +7,9 @@ use std::ops::Range;
 pub fn lines(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
-    for (i, b) in text.bytes().enumerate() {
-        if b == b'\n' {
-            push_trimmed(text, start..i, &mut out);
-            start = i + 1;
-        }
+    for i in memchr::memchr_iter(b'\n', text.as_bytes()) {
+        push_trimmed(text, start..i, &mut out);
+        start = i + 1;
     }
     push_trimmed(text, start..text.len(), &mut out);
     out
