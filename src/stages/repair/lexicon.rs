@@ -64,8 +64,9 @@ pub struct Lexicon {
     function: HashSet<&'static str, FxBuild>,
     /// Names by their lower-case form, to the spelling a capitalised typo is corrected to.
     names: HashMap<String, String>,
-    /// Multiword names as lower-case word pairs: each pair is context for the other word.
-    pairs: HashSet<(String, String)>,
+    /// Multiword names as lower-case word pairs, by first word to the words that follow it:
+    /// each pair is context for the other word. Looked up without building a key.
+    pairs: HashMap<String, Vec<String>, FxBuild>,
     /// Words from the project's name list and the user's files, searched beside `indonesian`.
     pub extra: WordList,
     /// `extra`'s frequencies by word: every word of a text is looked up.
@@ -111,11 +112,14 @@ impl Lexicon {
             extra.push((lower.clone(), zipf));
             names.insert(lower, name.to_string());
         }
-        let mut pairs = HashSet::new();
+        let mut pairs: HashMap<String, Vec<String>, FxBuild> = HashMap::default();
         for line in MULTIWORD.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
             let words: Vec<String> = line.split_whitespace().map(str::to_lowercase).collect();
             for pair in words.windows(2) {
-                pairs.insert((pair[0].clone(), pair[1].clone()));
+                let next = pairs.entry(pair[0].clone()).or_default();
+                if !next.contains(&pair[1]) {
+                    next.push(pair[1].clone());
+                }
             }
             for (word, original) in words.iter().zip(line.split_whitespace()) {
                 names.entry(word.clone()).or_insert_with(|| original.to_string());
@@ -245,7 +249,7 @@ impl Lexicon {
 
     /// True when `a b` (lower case) is part of a listed multiword name.
     pub fn is_name_pair(&self, a: &str, b: &str) -> bool {
-        !self.pairs.is_empty() && self.pairs.contains(&(a.to_string(), b.to_string()))
+        self.pairs.get(a).is_some_and(|next| next.iter().any(|w| w == b))
     }
 }
 

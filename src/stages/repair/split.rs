@@ -101,7 +101,7 @@ fn prefix_anchored(scene: &Scene, part: &str) -> Option<(String, f32)> {
     let mut found: Vec<(&str, f32)> = words
         .iter()
         .zip(zipf)
-        .filter(|(w, _)| w.starts_with(prefix) && **w != part && candidates::distance(w, part) <= 3)
+        .filter(|(w, _)| w.starts_with(prefix) && **w != part && candidates::within(w, part, 3))
         .map(|(w, z)| (*w, *z))
         .collect();
     found.sort_by(|a, b| b.1.total_cmp(&a.1));

@@ -4,7 +4,6 @@
 //! it has not seen before. Words already in lower case borrow from the text.
 
 use super::context::lower_into;
-use std::borrow::Cow;
 
 #[derive(Debug, Default)]
 pub struct Vocab<'a> {
@@ -91,14 +90,6 @@ impl<'a> Vocab<'a> {
         match self.words[id as usize] {
             Key::Text(w) => w,
             Key::Arena(start, end) => &self.arena[start as usize..end as usize],
-        }
-    }
-
-    /// The word with id `id`, borrowed from the text when it was in lower case there.
-    pub fn cow(&self, id: u32) -> Cow<'a, str> {
-        match self.words[id as usize] {
-            Key::Text(w) => Cow::Borrowed(w),
-            Key::Arena(..) => Cow::Owned(self.word(id).to_string()),
         }
     }
 
@@ -224,7 +215,6 @@ mod tests {
         assert_eq!(vocab.get("korea"), Some(0));
         assert_eq!(vocab.get("Korea"), None);
         assert_eq!(vocab.word(2), "öl");
-        assert!(matches!(vocab.cow(0), Cow::Owned(_)) && matches!(vocab.cow(1), Cow::Owned(_)));
         assert_eq!(vocab.word(3), "pertanggungjawabannya");
         // Enough words to grow the table several times.
         for w in &many {
