@@ -32,6 +32,9 @@ pub struct WordList {
     pub zipf: Vec<f32>,
     /// `candidates::letter_mask` of each word, for `candidates::scan`.
     pub masks: Vec<u64>,
+    /// The indices of the words by length (then index), so that a search reads only the words
+    /// of the lengths it allows.
+    by_length: Vec<u32>,
 }
 
 impl WordList {
@@ -40,7 +43,24 @@ impl WordList {
         pairs.dedup_by(|b, a| a.0 == b.0);
         let (words, zipf): (Vec<String>, Vec<f32>) = pairs.into_iter().unzip();
         let masks = words.iter().map(|w| super::candidates::letter_mask(w)).collect();
-        WordList { words, zipf, masks }
+        let mut by_length: Vec<u32> = (0..words.len() as u32).collect();
+        by_length.sort_by_key(|&i| words[i as usize].len());
+        WordList { words, zipf, masks, by_length }
+    }
+
+    /// Every word within OSA distance `max` of `query`, in the list's order, as
+    /// `candidates::scan` finds them: only the words of the lengths within `max` are measured.
+    pub fn near(&self, query: &str, max: u8, out: &mut Vec<Hit>) {
+        let (lo, hi) = (query.len().saturating_sub(max as usize), query.len() + max as usize);
+        let start = self.by_length.partition_point(|&i| self.words[i as usize].len() < lo);
+        let end = self.by_length.partition_point(|&i| self.words[i as usize].len() <= hi);
+        let entries = self.by_length[start..end].iter().map(|&i| {
+            let i = i as usize;
+            (i, self.words[i].as_str(), self.masks[i])
+        });
+        let from = out.len();
+        candidates::measure(entries, query, max, out);
+        out[from..].sort_unstable_by_key(|h| h.index);
     }
 }
 

@@ -116,7 +116,7 @@ pub fn rank(scene: &Scene, lower: &str, shape: Shape, plausible: bool) -> Vec<Ca
             (word.to_string(), zipf)
         }));
     }
-    candidates::scan(&lex.extra.words, &lex.extra.masks, lower, max, &mut hits);
+    lex.extra.near(lower, max, &mut hits);
     found.extend(hits.drain(..).map(|h| (lex.extra.words[h.index].clone(), lex.extra.zipf[h.index])));
     let ctx = scene.context;
     let repeated = ctx.repeated();
