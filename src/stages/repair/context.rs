@@ -53,7 +53,7 @@ impl<'a> Context<'a> {
         let mut prev: Option<u32> = None;
         for t in tokens {
             // A byte loop: words are too short for `memchr` to pay.
-            let hyphenated = t.word.bytes().any(|b| b == b'-');
+            let hyphenated = !t.plain && t.word.bytes().any(|b| b == b'-');
             let last = if hyphenated {
                 let mut last = None;
                 for part in t.word.split('-') {

@@ -4,7 +4,7 @@
 //!
 //! The embedded lists are plain sorted text (`src/rules/lexicon/`, built by
 //! `scripts/build_lexicon.py`), so start-up only splits lines and fills one table; the English
-//! list is searched in its text, and the candidate index comes built (`build.rs`, `symdel.rs`).
+//! list is its lines, binary-searched, and the candidate index comes built (`build.rs`, `symdel.rs`).
 
 use super::candidates::{self, Hit};
 use super::context::FxBuild;
@@ -82,6 +82,9 @@ pub struct Lexicon {
     /// `indonesian` by spelling.
     index: WordTable,
     function: HashSet<&'static str, FxBuild>,
+    /// The lines of the English list, in its (byte) order: splitting them once at start-up
+    /// costs less than one document's searches in the text itself did.
+    english: Vec<&'static str>,
     /// Names by their lower-case form, to the spelling a capitalised typo is corrected to.
     names: HashMap<String, String>,
     /// Multiword names as lower-case word pairs, by first word to the words that follow it:
@@ -122,6 +125,7 @@ impl Lexicon {
         // build.rs indexes the same file; a mismatch would be a build bug, not a user's error.
         assert_eq!(symdel.words, indonesian.len(), "the lexicon index is not of this lexicon");
         let function = list_words(FUNCTION_WORDS).collect();
+        let english = lines(ENGLISH).collect();
         let mut names = HashMap::new();
         let mut extra = Vec::new();
         for name in list_words(NAMES) {
@@ -179,6 +183,7 @@ impl Lexicon {
             symdel,
             index,
             function,
+            english,
             names,
             pairs,
             extra,
@@ -259,7 +264,7 @@ impl Lexicon {
 
     /// True for a common English word: repair leaves those alone.
     pub fn is_english(&self, lower: &str) -> bool {
-        sorted_lines_contain(ENGLISH, lower)
+        self.english.binary_search(&lower).is_ok()
     }
 
     /// The listed spelling of a name, by its lower-case form.
@@ -284,25 +289,6 @@ fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
             line.strip_suffix('\r').unwrap_or(line)
         })
         .filter(|line| !line.is_empty())
-}
-
-/// Whether a list of lines sorted by bytes has `word` as a line: a binary search over the text
-/// itself, so that the 50,000 English words cost nothing at start-up.
-fn sorted_lines_contain(text: &str, word: &str) -> bool {
-    let bytes = text.as_bytes();
-    // Lines wholly inside lo..hi remain; lo and hi are line starts (or the end).
-    let (mut lo, mut hi) = (0, bytes.len());
-    while lo < hi {
-        let mid = lo + (hi - lo) / 2;
-        let start = memchr::memrchr(b'\n', &bytes[lo..mid]).map_or(lo, |p| lo + p + 1);
-        let end = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |p| start + p);
-        match bytes[start..end].cmp(word.as_bytes()) {
-            std::cmp::Ordering::Equal => return true,
-            std::cmp::Ordering::Less => lo = end + 1,
-            std::cmp::Ordering::Greater => hi = start,
-        }
-    }
-    false
 }
 
 /// Scratch space for `Lexicon::near`.

@@ -117,10 +117,11 @@ impl Repair {
         if ctx.count_of_token(i) >= 2 && !matches!(case_shape(t.word, t.ascii), Case::Other) {
             return None;
         }
-        if t.short_quote || !prose(t) {
+        // A plain chunk is prose, and has no hyphen.
+        if t.short_quote || (!t.plain && !prose(t)) {
             return None;
         }
-        if t.word.bytes().any(|b| b == b'-') {
+        if !t.plain && t.word.bytes().any(|b| b == b'-') {
             return self.repair_hyphenated(text, toks, i, ctx);
         }
         self.repair_word(toks, i, t.range.clone(), t.word, t.sentence_start, ctx, buf)

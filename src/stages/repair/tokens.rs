@@ -17,6 +17,9 @@ pub struct Token<'a> {
     pub short_quote: bool,
     /// The word is ASCII: known from the scan, so that later passes need not test it again.
     pub ascii: bool,
+    /// The chunk is ASCII letters only, as most are (then it is the word): no punctuation,
+    /// hyphen, digit or mark for the later passes to look for.
+    pub plain: bool,
 }
 
 /// A letter, digit or combining mark (Thai vowel signs are marks, and belong to their word).
@@ -29,6 +32,8 @@ pub fn is_word_char(c: char) -> bool {
 
 const OPENING_QUOTES: [char; 5] = ['"', '“', '\'', '‘', '«'];
 const CLOSING_QUOTES: [char; 5] = ['"', '”', '\'', '’', '»'];
+
+const ONES: u64 = 0x0101_0101_0101_0101;
 
 /// True for the ASCII bytes that `char::is_whitespace` accepts.
 fn ascii_space(b: u8) -> bool {
@@ -68,6 +73,17 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
         let start = i;
         let mut ascii_chunk = true;
         while i < bytes.len() {
+            // Eight bytes at a time to the first that is a space, a control or not ASCII (the
+            // lowest flagged byte is exact: no borrow reaches it from the bytes below).
+            if let Some(eight) = bytes.get(i..i + 8) {
+                let x = u64::from_le_bytes(eight.try_into().expect("eight bytes"));
+                let stop = ((x.wrapping_sub(ONES * 0x21) & !x) | x) & (ONES * 0x80);
+                if stop == 0 {
+                    i += 8;
+                    continue;
+                }
+                i += (stop.trailing_zeros() / 8) as usize;
+            }
             let b = bytes[i];
             if b < 0x80 {
                 if ascii_space(b) {
@@ -93,6 +109,7 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
                 sentence_start: line_start || after_stop || opens_quote,
                 short_quote: false,
                 ascii: ascii_chunk || core.is_ascii(),
+                plain: core.len() == chunk.len() && core.bytes().all(|b| b.is_ascii_alphabetic()),
             });
         }
         line_start = false;
@@ -195,6 +212,24 @@ mod tests {
             assert_eq!(ends_sentence(chunk), stop, "{chunk}");
         }
         assert!(opens_quote("\"kata") && opens_quote("“kata") && opens_quote("'kata") && !opens_quote("kata"));
+    }
+
+    #[test]
+    fn chunks_end_at_any_space_however_long() {
+        let text = "pertanggungjawabannya,\u{a0}kata\u{2003}Menteri\x0bdi\tJakarta\r\nsebelumnya Ölçü-nya";
+        let got: Vec<(&str, bool)> = tokens(text).iter().map(|t| (t.word, t.plain)).collect();
+        assert_eq!(
+            got,
+            [
+                ("pertanggungjawabannya", false),
+                ("kata", true),
+                ("Menteri", true),
+                ("di", true),
+                ("Jakarta", true),
+                ("sebelumnya", true),
+                ("Ölçü-nya", false)
+            ]
+        );
     }
 
     #[test]
