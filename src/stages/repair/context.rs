@@ -114,6 +114,11 @@ impl<'a> Context<'a> {
         self.vocab.get(lower).map_or(0, |id| self.counts[id as usize])
     }
 
+    /// The lower case of token `i`'s word.
+    pub fn token_word(&self, i: usize) -> &str {
+        self.vocab.word(self.token_ids[i])
+    }
+
     /// How often the word of token `i` occurs in the document (in any case).
     pub fn count_of_token(&self, i: usize) -> u32 {
         self.counts[self.token_ids[i] as usize]
