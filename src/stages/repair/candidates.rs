@@ -193,6 +193,12 @@ fn bounded(a: &[u8], b: &[u8], max: u8) -> Option<u8> {
     (d <= max).then_some(d)
 }
 
+/// True when two words are within OSA distance `max` (in characters): `distance(a, b) <= max`,
+/// stopping as soon as the distance is over.
+pub fn within(a: &str, b: &str, max: u8) -> bool {
+    bounded(a.as_bytes(), b.as_bytes(), max).is_some()
+}
+
 /// OSA distance between two words, in characters.
 pub fn distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
@@ -231,25 +237,37 @@ pub fn typo_cost(intended: &str, typo: &str) -> f32 {
         for (slot, b) in cb.iter_mut().zip(typo.bytes()) {
             *slot = char::from(b);
         }
+        let (a, b) = (&ca[..intended.len()], &cb[..typo.len()]);
+        let (mut drops, mut adds) = ([0f32; N], [0f32; N]);
+        for (i, slot) in drops.iter_mut().enumerate().take(a.len()) {
+            *slot = drop_cost(a, i);
+        }
+        for (j, slot) in adds.iter_mut().enumerate().take(b.len()) {
+            *slot = add_cost(b, j);
+        }
         let mut rows = [[0f32; N + 1]; 3];
-        return cost_rows(&ca[..intended.len()], &cb[..typo.len()], &mut rows);
+        return cost_rows(a, b, &drops[..a.len()], &adds[..b.len()], &mut rows);
     }
     let a: Vec<char> = intended.chars().collect();
     let b: Vec<char> = typo.chars().collect();
-    cost_rows(&a, &b, &mut vec![vec![0f32; b.len() + 1]; 3])
+    let drops: Vec<f32> = (0..a.len()).map(|i| drop_cost(&a, i)).collect();
+    let adds: Vec<f32> = (0..b.len()).map(|j| add_cost(&b, j)).collect();
+    cost_rows(&a, &b, &drops, &adds, &mut vec![vec![0f32; b.len() + 1]; 3])
 }
 
 /// `typo_cost` with three rows of the table: the row being filled and the two above it.
-fn cost_rows<R: AsMut<[f32]>>(a: &[char], b: &[char], rows: &mut [R]) -> f32 {
+/// `drops` and `adds` hold the cost of dropping each letter of `a` and adding each of `b`: they
+/// depend on the letter's neighbours only, so they are worked out once rather than per cell.
+fn cost_rows<R: AsMut<[f32]>>(a: &[char], b: &[char], drops: &[f32], adds: &[f32], rows: &mut [R]) -> f32 {
     let row = |i: usize| i % 3;
     let mut first = 0.0;
     for j in 1..=b.len() {
-        first += add_cost(b, j - 1);
+        first += adds[j - 1];
         rows[0].as_mut()[j] = first;
     }
     let mut column = 0.0;
     for i in 1..=a.len() {
-        column += drop_cost(a, i - 1);
+        column += drops[i - 1];
         let [r0, r1, r2] = rows else { unreachable!() };
         let (two_up, up, d) = match row(i) {
             0 => (r1.as_mut(), r2.as_mut(), r0.as_mut()),
@@ -257,10 +275,11 @@ fn cost_rows<R: AsMut<[f32]>>(a: &[char], b: &[char], rows: &mut [R]) -> f32 {
             _ => (r0.as_mut(), r1.as_mut(), r2.as_mut()),
         };
         d[0] = column;
+        let (ai, drop) = (a[i - 1], drops[i - 1]);
         for j in 1..=b.len() {
-            let sub = if a[i - 1] == b[j - 1] { 0.0 } else { swap_cost(a[i - 1], b[j - 1]) };
-            let mut v = (up[j - 1] + sub).min(up[j] + drop_cost(a, i - 1)).min(d[j - 1] + add_cost(b, j - 1));
-            if i >= 2 && j >= 2 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && a[i - 1] != a[i - 2] {
+            let sub = if ai == b[j - 1] { 0.0 } else { swap_cost(ai, b[j - 1]) };
+            let mut v = (up[j - 1] + sub).min(up[j] + drop).min(d[j - 1] + adds[j - 1]);
+            if i >= 2 && j >= 2 && ai == b[j - 2] && a[i - 2] == b[j - 1] && ai != a[i - 2] {
                 v = v.min(two_up[j - 2] + 0.7);
             }
             if i >= 2 {
@@ -322,17 +341,38 @@ const KEYS: [(i8, i8); 26] = {
     keys
 };
 
+/// Whether keys at these rows and columns are next to each other. Rows are staggered by about
+/// half a key to the right each.
+const fn adjacent((ra, ca): (i8, i8), (rb, cb): (i8, i8)) -> bool {
+    let right = if ra < rb { ca - cb } else { cb - ca };
+    (ra == rb && (ca - cb).abs() == 1) || ((ra - rb).abs() == 1 && right >= 0 && right <= 1)
+}
+
+/// The keys next to each letter a to z, as bits: `typo_cost` asks for most cells of its table.
+const NEAR: [u32; 26] = {
+    let mut near = [0; 26];
+    let mut a = 0;
+    while a < 26 {
+        let mut b = 0;
+        while b < 26 {
+            if a != b && adjacent(KEYS[a], KEYS[b]) {
+                near[a] |= 1 << b;
+            }
+            b += 1;
+        }
+        a += 1;
+    }
+    near
+};
+
 /// True when two letters are next to each other on a QWERTY keyboard (as Indonesian keyboards
 /// are), in a row or between rows.
 pub fn keyboard_neighbours(a: char, b: char) -> bool {
     let (a, b) = (a.to_ascii_lowercase(), b.to_ascii_lowercase());
-    if !a.is_ascii_lowercase() || !b.is_ascii_lowercase() || a == b {
+    if !a.is_ascii_lowercase() || !b.is_ascii_lowercase() {
         return false;
     }
-    let ((ra, ca), (rb, cb)) = (KEYS[a as usize - 'a' as usize], KEYS[b as usize - 'a' as usize]);
-    // Rows are staggered by about half a key to the right each.
-    (ra == rb && (ca - cb).abs() == 1)
-        || ((ra - rb).abs() == 1 && (0..=1).contains(&(if ra < rb { ca - cb } else { cb - ca })))
+    NEAR[a as usize - 'a' as usize] >> (b as usize - 'a' as usize) & 1 != 0
 }
 
 /// The keys next to `c`, for the typo generator of the benchmark.

@@ -5,7 +5,6 @@
 
 use super::tokens::Token;
 use super::vocab::Vocab;
-use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::collections::HashSet;
 
@@ -27,14 +26,15 @@ pub struct Context<'a> {
     /// `pairs` as a set, and the repeated words: built when a word is first ranked, as most
     /// documents have few unknown words or none.
     bigrams: OnceCell<HashSet<u64, FxBuild>>,
-    repeated: OnceCell<Repeated<'a>>,
+    repeated: OnceCell<Repeated>,
 }
 
 /// The document's words that occur twice or more, in the order they first occur, for candidate
 /// search: a word that occurs once may be a typo itself, and is no evidence for another.
 #[derive(Debug, Default)]
-pub struct Repeated<'a> {
-    pub words: Vec<Cow<'a, str>>,
+pub struct Repeated {
+    /// Word ids (see `Context::word`): the words stay in the vocabulary, uncopied.
+    pub ids: Vec<u32>,
     /// `candidates::letter_mask` of each word.
     pub masks: Vec<u64>,
 }
@@ -53,7 +53,7 @@ impl<'a> Context<'a> {
         let mut prev: Option<u32> = None;
         for t in tokens {
             // A byte loop: words are too short for `memchr` to pay.
-            let hyphenated = t.word.bytes().any(|b| b == b'-');
+            let hyphenated = !t.plain && t.word.bytes().any(|b| b == b'-');
             let last = if hyphenated {
                 let mut last = None;
                 for part in t.word.split('-') {
@@ -83,15 +83,19 @@ impl<'a> Context<'a> {
     }
 
     /// The document's repeated words, in the order they first occur.
-    pub fn repeated(&self) -> &Repeated<'a> {
+    pub fn repeated(&self) -> &Repeated {
         self.repeated.get_or_init(|| {
-            let words: Vec<Cow<'a, str>> = (0..self.vocab.len() as u32)
+            let ids: Vec<u32> = (0..self.vocab.len() as u32)
                 .filter(|&id| self.counts[id as usize] >= 2 && !self.vocab.word(id).bytes().any(|b| b == b'-'))
-                .map(|id| self.vocab.cow(id))
                 .collect();
-            let masks = words.iter().map(|w| super::candidates::letter_mask(w)).collect();
-            Repeated { words, masks }
+            let masks = ids.iter().map(|&id| super::candidates::letter_mask(self.vocab.word(id))).collect();
+            Repeated { ids, masks }
         })
+    }
+
+    /// The lower-case word with id `id`.
+    pub fn word(&self, id: u32) -> &str {
+        self.vocab.word(id)
     }
 
     /// Counts one occurrence of `word` (any case; `ascii` when known to be ASCII) and gives its id.
@@ -108,6 +112,11 @@ impl<'a> Context<'a> {
     /// How often a lower-case word occurs in the document.
     pub fn count_of(&self, lower: &str) -> u32 {
         self.vocab.get(lower).map_or(0, |id| self.counts[id as usize])
+    }
+
+    /// The lower case of token `i`'s word.
+    pub fn token_word(&self, i: usize) -> &str {
+        self.vocab.word(self.token_ids[i])
     }
 
     /// How often the word of token `i` occurs in the document (in any case).
@@ -154,8 +163,9 @@ mod tests {
         assert_eq!(ctx.count_of("korut-rusia"), 1);
         assert_eq!(ctx.count_of_token(0), 2);
         assert_eq!(ctx.count_of_token(6), 1);
-        assert_eq!(ctx.repeated().words, ["korea", "utara"]);
+        let words = |ctx: &Context| ctx.repeated().ids.iter().map(|&id| ctx.word(id).to_string()).collect::<Vec<_>>();
+        assert_eq!(words(&ctx), ["korea", "utara"]);
         let toks = tokens("utara korea utara korea");
-        assert_eq!(Context::of(&toks).repeated().words, ["utara", "korea"]);
+        assert_eq!(words(&Context::of(&toks)), ["utara", "korea"]);
     }
 }

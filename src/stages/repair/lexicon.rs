@@ -4,7 +4,7 @@
 //!
 //! The embedded lists are plain sorted text (`src/rules/lexicon/`, built by
 //! `scripts/build_lexicon.py`), so start-up only splits lines and fills one table; the English
-//! list is searched in its text, and the candidate index comes built (`build.rs`, `symdel.rs`).
+//! list is its lines, binary-searched, and the candidate index comes built (`build.rs`, `symdel.rs`).
 
 use super::candidates::{self, Hit};
 use super::context::FxBuild;
@@ -32,6 +32,9 @@ pub struct WordList {
     pub zipf: Vec<f32>,
     /// `candidates::letter_mask` of each word, for `candidates::scan`.
     pub masks: Vec<u64>,
+    /// The indices of the words by length (then index), so that a search reads only the words
+    /// of the lengths it allows.
+    by_length: Vec<u32>,
 }
 
 impl WordList {
@@ -40,7 +43,24 @@ impl WordList {
         pairs.dedup_by(|b, a| a.0 == b.0);
         let (words, zipf): (Vec<String>, Vec<f32>) = pairs.into_iter().unzip();
         let masks = words.iter().map(|w| super::candidates::letter_mask(w)).collect();
-        WordList { words, zipf, masks }
+        let mut by_length: Vec<u32> = (0..words.len() as u32).collect();
+        by_length.sort_by_key(|&i| words[i as usize].len());
+        WordList { words, zipf, masks, by_length }
+    }
+
+    /// Every word within OSA distance `max` of `query`, in the list's order, as
+    /// `candidates::scan` finds them: only the words of the lengths within `max` are measured.
+    pub fn near(&self, query: &str, max: u8, out: &mut Vec<Hit>) {
+        let (lo, hi) = (query.len().saturating_sub(max as usize), query.len() + max as usize);
+        let start = self.by_length.partition_point(|&i| self.words[i as usize].len() < lo);
+        let end = self.by_length.partition_point(|&i| self.words[i as usize].len() <= hi);
+        let entries = self.by_length[start..end].iter().map(|&i| {
+            let i = i as usize;
+            (i, self.words[i].as_str(), self.masks[i])
+        });
+        let from = out.len();
+        candidates::measure(entries, query, max, out);
+        out[from..].sort_unstable_by_key(|h| h.index);
     }
 }
 
@@ -62,10 +82,14 @@ pub struct Lexicon {
     /// `indonesian` by spelling.
     index: WordTable,
     function: HashSet<&'static str, FxBuild>,
+    /// The lines of the English list, in its (byte) order: splitting them once at start-up
+    /// costs less than one document's searches in the text itself did.
+    english: Vec<&'static str>,
     /// Names by their lower-case form, to the spelling a capitalised typo is corrected to.
     names: HashMap<String, String>,
-    /// Multiword names as lower-case word pairs: each pair is context for the other word.
-    pairs: HashSet<(String, String)>,
+    /// Multiword names as lower-case word pairs, by first word to the words that follow it:
+    /// each pair is context for the other word. Looked up without building a key.
+    pairs: HashMap<String, Vec<String>, FxBuild>,
     /// Words from the project's name list and the user's files, searched beside `indonesian`.
     pub extra: WordList,
     /// `extra`'s frequencies by word: every word of a text is looked up.
@@ -101,6 +125,7 @@ impl Lexicon {
         // build.rs indexes the same file; a mismatch would be a build bug, not a user's error.
         assert_eq!(symdel.words, indonesian.len(), "the lexicon index is not of this lexicon");
         let function = list_words(FUNCTION_WORDS).collect();
+        let english = lines(ENGLISH).collect();
         let mut names = HashMap::new();
         let mut extra = Vec::new();
         for name in list_words(NAMES) {
@@ -111,11 +136,14 @@ impl Lexicon {
             extra.push((lower.clone(), zipf));
             names.insert(lower, name.to_string());
         }
-        let mut pairs = HashSet::new();
+        let mut pairs: HashMap<String, Vec<String>, FxBuild> = HashMap::default();
         for line in MULTIWORD.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
             let words: Vec<String> = line.split_whitespace().map(str::to_lowercase).collect();
             for pair in words.windows(2) {
-                pairs.insert((pair[0].clone(), pair[1].clone()));
+                let next = pairs.entry(pair[0].clone()).or_default();
+                if !next.contains(&pair[1]) {
+                    next.push(pair[1].clone());
+                }
             }
             for (word, original) in words.iter().zip(line.split_whitespace()) {
                 names.entry(word.clone()).or_insert_with(|| original.to_string());
@@ -155,6 +183,7 @@ impl Lexicon {
             symdel,
             index,
             function,
+            english,
             names,
             pairs,
             extra,
@@ -235,7 +264,7 @@ impl Lexicon {
 
     /// True for a common English word: repair leaves those alone.
     pub fn is_english(&self, lower: &str) -> bool {
-        sorted_lines_contain(ENGLISH, lower)
+        self.english.binary_search(&lower).is_ok()
     }
 
     /// The listed spelling of a name, by its lower-case form.
@@ -245,7 +274,7 @@ impl Lexicon {
 
     /// True when `a b` (lower case) is part of a listed multiword name.
     pub fn is_name_pair(&self, a: &str, b: &str) -> bool {
-        !self.pairs.is_empty() && self.pairs.contains(&(a.to_string(), b.to_string()))
+        self.pairs.get(a).is_some_and(|next| next.iter().any(|w| w == b))
     }
 }
 
@@ -260,25 +289,6 @@ fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
             line.strip_suffix('\r').unwrap_or(line)
         })
         .filter(|line| !line.is_empty())
-}
-
-/// Whether a list of lines sorted by bytes has `word` as a line: a binary search over the text
-/// itself, so that the 50,000 English words cost nothing at start-up.
-fn sorted_lines_contain(text: &str, word: &str) -> bool {
-    let bytes = text.as_bytes();
-    // Lines wholly inside lo..hi remain; lo and hi are line starts (or the end).
-    let (mut lo, mut hi) = (0, bytes.len());
-    while lo < hi {
-        let mid = lo + (hi - lo) / 2;
-        let start = memchr::memrchr(b'\n', &bytes[lo..mid]).map_or(lo, |p| lo + p + 1);
-        let end = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |p| start + p);
-        match bytes[start..end].cmp(word.as_bytes()) {
-            std::cmp::Ordering::Equal => return true,
-            std::cmp::Ordering::Less => lo = end + 1,
-            std::cmp::Ordering::Greater => hi = start,
-        }
-    }
-    false
 }
 
 /// Scratch space for `Lexicon::near`.

@@ -35,6 +35,7 @@ use crate::stages::Stage;
 use context::{lower_into, Context};
 use lexicon::Lexicon;
 use script::Confusables;
+use std::borrow::Cow;
 use tokens::Token;
 use typo::{Scene, Shape};
 
@@ -117,10 +118,11 @@ impl Repair {
         if ctx.count_of_token(i) >= 2 && !matches!(case_shape(t.word, t.ascii), Case::Other) {
             return None;
         }
-        if t.short_quote || !prose(t) {
+        // A plain chunk is prose, and has no hyphen.
+        if t.short_quote || (!t.plain && !prose(t)) {
             return None;
         }
-        if t.word.bytes().any(|b| b == b'-') {
+        if !t.plain && t.word.bytes().any(|b| b == b'-') {
             return self.repair_hyphenated(text, toks, i, ctx);
         }
         self.repair_word(toks, i, t.range.clone(), t.word, t.sentence_start, ctx, buf)
@@ -169,14 +171,17 @@ impl Repair {
             return None;
         }
         let case = case_shape(word, true);
-        if !matches!(case, Case::Other) {
-            let whole_token = range == toks[i].range;
-            let lower = if matches!(case, Case::Lower) {
-                word
-            } else {
+        let whole_token = range == toks[i].range;
+        // A whole token's lower case is in the document's vocabulary already.
+        let lower = match case {
+            Case::Lower | Case::Other => word,
+            Case::Title if whole_token => ctx.token_word(i),
+            Case::Title => {
                 lower_into(word, buf);
                 buf.as_str()
-            };
+            }
+        };
+        if !matches!(case, Case::Other) {
             let count = if whole_token { ctx.count_of_token(i) } else { ctx.count_of(lower) };
             if count >= 2 {
                 return None;
@@ -193,13 +198,14 @@ impl Repair {
                     .map(|fixed| change(range, fixed, "R006", 0.95, None));
             }
         };
-        let lower = if shape == Shape::Lower { word } else { buf.as_str() };
         if self.known(lower) || self.lexicon.is_english(lower) {
             return None;
         }
         let neighbour = |j: Option<usize>| {
-            let t = &toks[j?];
-            Some(t.word.to_lowercase())
+            let j = j?;
+            // An ASCII word's lower case is the vocabulary's; another keeps `to_lowercase`'s
+            // (a final sigma).
+            Some(if toks[j].ascii { Cow::Borrowed(ctx.token_word(j)) } else { Cow::Owned(toks[j].word.to_lowercase()) })
         };
         // A neighbour across a sentence or clause break is no context.
         let prev = if sentence_start || i == 0 || toks[i - 1].chunk.ends_with([',', ';', ':', ')']) {

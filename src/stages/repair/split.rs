@@ -97,13 +97,21 @@ fn prefix_anchored(scene: &Scene, part: &str) -> Option<(String, f32)> {
         return None;
     }
     let prefix = &part[..4];
-    let (words, zipf, _) = scene.lexicon.indonesian(part.len() - 1..=part.len() + 1);
-    let mut found: Vec<(&str, f32)> = words
-        .iter()
-        .zip(zipf)
-        .filter(|(w, _)| w.starts_with(prefix) && **w != part && candidates::distance(w, part) <= 3)
-        .map(|(w, z)| (*w, *z))
-        .collect();
+    let mut found: Vec<(&str, f32)> = Vec::new();
+    // The list is sorted by length and then bytes: the words of one length that start with the
+    // prefix are a run, found by binary search.
+    for len in part.len() - 1..=part.len() + 1 {
+        let (words, zipf, _) = scene.lexicon.indonesian(len..=len);
+        let lo = words.partition_point(|w| w.as_bytes() < prefix.as_bytes());
+        let hi = lo + words[lo..].partition_point(|w| w.starts_with(prefix));
+        found.extend(
+            words[lo..hi]
+                .iter()
+                .zip(&zipf[lo..hi])
+                .filter(|(w, _)| **w != part && candidates::within(w, part, 3))
+                .map(|(w, z)| (*w, *z)),
+        );
+    }
     found.sort_by(|a, b| b.1.total_cmp(&a.1));
     let (word, z) = *found.first()?;
     // One word, or one far commoner than the next (a name such as `aliando` beside `aliansi`).

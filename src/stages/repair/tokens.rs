@@ -17,6 +17,9 @@ pub struct Token<'a> {
     pub short_quote: bool,
     /// The word is ASCII: known from the scan, so that later passes need not test it again.
     pub ascii: bool,
+    /// The chunk is ASCII letters only, as most are (then it is the word): no punctuation,
+    /// hyphen, digit or mark for the later passes to look for.
+    pub plain: bool,
 }
 
 /// A letter, digit or combining mark (Thai vowel signs are marks, and belong to their word).
@@ -29,6 +32,18 @@ pub fn is_word_char(c: char) -> bool {
 
 const OPENING_QUOTES: [char; 5] = ['"', '“', '\'', '‘', '«'];
 const CLOSING_QUOTES: [char; 5] = ['"', '”', '\'', '’', '»'];
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// The top bit of each of eight bytes that is not an ASCII letter.
+fn non_letters(x: u64) -> u64 {
+    const HIGH: u64 = ONES * 0x80;
+    // Case folded and the top bit cleared, so that adding to a byte never carries into the next.
+    let low = (x | (ONES * 0x20)) & !HIGH;
+    let from_a = low.wrapping_add(ONES * u64::from(0x80 - b'a'));
+    let past_z = low.wrapping_add(ONES * u64::from(0x80 - b'z' - 1));
+    !(from_a & !past_z & !x) & HIGH
+}
 
 /// True for the ASCII bytes that `char::is_whitespace` accepts.
 fn ascii_space(b: u8) -> bool {
@@ -67,22 +82,57 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
         }
         let start = i;
         let mut ascii_chunk = true;
+        // Whether every byte of the chunk is an ASCII letter, as for most chunks.
+        let mut plain = true;
         while i < bytes.len() {
+            // Eight bytes at a time to the first that is a space, a control or not ASCII (the
+            // lowest flagged byte is exact: no borrow reaches it from the bytes below).
+            if let Some(eight) = bytes.get(i..i + 8) {
+                let x = u64::from_le_bytes(eight.try_into().expect("eight bytes"));
+                let stop = ((x.wrapping_sub(ONES * 0x21) & !x) | x) & (ONES * 0x80);
+                // The bytes below the first flagged one (all eight when none is).
+                let before = (stop & stop.wrapping_neg()).wrapping_sub(1);
+                plain &= non_letters(x) & before == 0;
+                if stop == 0 {
+                    i += 8;
+                    continue;
+                }
+                i += (stop.trailing_zeros() / 8) as usize;
+            }
             let b = bytes[i];
             if b < 0x80 {
                 if ascii_space(b) {
                     break;
                 }
+                plain &= b.is_ascii_alphabetic();
                 i += 1;
             } else {
                 ascii_chunk = false;
                 match text[i..].chars().next() {
-                    Some(c) if !c.is_whitespace() => i += c.len_utf8(),
+                    Some(c) if !c.is_whitespace() => {
+                        plain = false;
+                        i += c.len_utf8();
+                    }
                     _ => break,
                 }
             }
         }
         let chunk = &text[start..i];
+        if plain {
+            // Letters only: the chunk is the word, opens no quote and ends no sentence.
+            out.push(Token {
+                range: start..i,
+                word: chunk,
+                chunk,
+                sentence_start: line_start || after_stop,
+                short_quote: false,
+                ascii: true,
+                plain: true,
+            });
+            line_start = false;
+            after_stop = false;
+            continue;
+        }
         let (lead, core) = core_of(chunk);
         let opens_quote = opens_quote(chunk) || chunk.starts_with('(');
         if !core.is_empty() {
@@ -93,6 +143,7 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
                 sentence_start: line_start || after_stop || opens_quote,
                 short_quote: false,
                 ascii: ascii_chunk || core.is_ascii(),
+                plain: false,
             });
         }
         line_start = false;
@@ -140,7 +191,7 @@ fn ends_sentence(chunk: &str) -> bool {
 /// Marks the words of quotes of one to three words: `"heroik,"`, `'1 Day 1lwoo'`.
 fn mark_short_quotes(tokens: &mut [Token]) {
     for i in 0..tokens.len() {
-        if !opens_quote(tokens[i].chunk) {
+        if tokens[i].plain || !opens_quote(tokens[i].chunk) {
             continue;
         }
         for j in i..tokens.len().min(i + 3) {
@@ -195,6 +246,34 @@ mod tests {
             assert_eq!(ends_sentence(chunk), stop, "{chunk}");
         }
         assert!(opens_quote("\"kata") && opens_quote("“kata") && opens_quote("'kata") && !opens_quote("kata"));
+    }
+
+    #[test]
+    fn chunks_end_at_any_space_however_long() {
+        let text = "pertanggungjawabannya,\u{a0}kata\u{2003}Menteri\x0bdi\tJakarta\r\nsebelumnya Ölçü-nya";
+        let got: Vec<(&str, bool)> = tokens(text).iter().map(|t| (t.word, t.plain)).collect();
+        assert_eq!(
+            got,
+            [
+                ("pertanggungjawabannya", false),
+                ("kata", true),
+                ("Menteri", true),
+                ("di", true),
+                ("Jakarta", true),
+                ("sebelumnya", true),
+                ("Ölçü-nya", false)
+            ]
+        );
+    }
+
+    #[test]
+    fn eight_bytes_tell_their_letters() {
+        for b in 0u8..=255 {
+            let x = u64::from_le_bytes([b'a', b, b'Z', b'z', b'A', b'@', b'[', b'`']);
+            let want = [false, !b.is_ascii_alphabetic(), false, false, false, true, true, true];
+            let got: Vec<bool> = (0..8).map(|k| non_letters(x) >> (8 * k + 7) & 1 == 1).collect();
+            assert_eq!(got, want, "{b:#x}");
+        }
     }
 
     #[test]

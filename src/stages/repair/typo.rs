@@ -116,15 +116,18 @@ pub fn rank(scene: &Scene, lower: &str, shape: Shape, plausible: bool) -> Vec<Ca
             (word.to_string(), zipf)
         }));
     }
-    candidates::scan(&lex.extra.words, &lex.extra.masks, lower, max, &mut hits);
+    lex.extra.near(lower, max, &mut hits);
     found.extend(hits.drain(..).map(|h| (lex.extra.words[h.index].clone(), lex.extra.zipf[h.index])));
-    let repeated = scene.context.repeated();
-    candidates::scan(&repeated.words, &repeated.masks, lower, max, &mut hits);
+    let ctx = scene.context;
+    let repeated = ctx.repeated();
+    let entries = repeated.ids.iter().zip(&repeated.masks).enumerate().map(|(i, (&id, &m))| (i, ctx.word(id), m));
+    candidates::measure(entries, lower, max, &mut hits);
     // The few hits sorted, rather than the document's words: candidates come in the order of
     // their spelling, which decides between equal scores.
-    hits.sort_unstable_by(|a, b| repeated.words[a.index].cmp(&repeated.words[b.index]));
+    let word_of = |h: &Hit| ctx.word(repeated.ids[h.index]);
+    hits.sort_unstable_by(|a, b| word_of(a).cmp(word_of(b)));
     for h in hits.drain(..) {
-        let word = &repeated.words[h.index];
+        let word = word_of(&h);
         if !found.iter().any(|(w, _)| w == word) {
             found.push((word.to_string(), lex.zipf(word).unwrap_or(2.5)));
         }
@@ -135,22 +138,25 @@ pub fn rank(scene: &Scene, lower: &str, shape: Shape, plausible: bool) -> Vec<Ca
         if word == lower || out.iter().any(|c| c.word == word) {
             continue;
         }
-        let in_document = scene.context.count_of(&word) > 0;
+        // What the document says of the candidate, asked once: every test below reads it.
+        let count = ctx.count_of(&word);
+        let in_document = count > 0;
+        let is_paired = paired(scene, &word);
         // A capitalised word is a name, or a sentence's first word that may be one: it becomes
         // only a name, or a word the document uses. The capital of a sentence's first word was
         // typed on purpose: a slip is after it.
         let name_like = match shape {
             Shape::Lower => true,
             Shape::SentenceCapital => {
-                (acceptable_name(scene, &word) || in_document) && word.chars().next() == lower.chars().next()
+                (acceptable_name(scene, &word, count) || in_document) && word.chars().next() == lower.chars().next()
             }
             // A name keeps its first letter: `Kasatpol` is not a slip of `Satpol`.
-            Shape::Capital => acceptable_name(scene, &word) && word.chars().next() == lower.chars().next(),
+            Shape::Capital => acceptable_name(scene, &word, count) && word.chars().next() == lower.chars().next(),
         };
         let cost = typo_cost(&word, lower);
         let limit = if plausible {
             max_cost(len, true)
-        } else if in_document && paired(scene, &word) {
+        } else if in_document && is_paired {
             // `Korearn Utara` in an article about `Korea Utara`.
             max_cost_in_document(usize::MAX)
         } else if in_document {
@@ -165,7 +171,7 @@ pub fn rank(scene: &Scene, lower: &str, shape: Shape, plausible: bool) -> Vec<Ca
         // (`pembahasanya`: `-an` + `-nya` is spelt `-annya`).
         let affix_safe = !plausible || in_document || restores_double(&word, lower);
         let eligible = name_like && cost <= limit && (len > 4 || in_document) && affix_safe;
-        let score = zipf - penalty * cost + evidence(scene, &word);
+        let score = zipf - penalty * cost + boost(count, is_paired);
         out.push(Candidate { word, score, eligible });
     }
     if shape == Shape::Lower && !plausible {
@@ -178,9 +184,13 @@ pub fn rank(scene: &Scene, lower: &str, shape: Shape, plausible: bool) -> Vec<Ca
 /// What the document says for a candidate: it occurs, or it makes a pair with a neighbour that
 /// occurs in the document or in a multiword name.
 pub fn evidence(scene: &Scene, word: &str) -> f32 {
-    let count = scene.context.count_of(word);
+    boost(scene.context.count_of(word), paired(scene, word))
+}
+
+/// `evidence` from what the document says: how often the word occurs, and whether it pairs.
+fn boost(count: u32, paired: bool) -> f32 {
     let mut boost = if count > 0 { 1.0 + 1.5 * (count as f32).log10() } else { 0.0 };
-    if paired(scene, word) {
+    if paired {
         boost += 1.5;
     }
     boost
@@ -195,8 +205,8 @@ fn paired(scene: &Scene, word: &str) -> bool {
 /// A capitalised word inside a sentence is a name or part of one: it is corrected only to a
 /// listed name, or to a name the document repeats (three times, or twice and known), so that a
 /// name spelled two ways in one article (`Komarudin`, `Komaruddin`) stays as written.
-fn acceptable_name(scene: &Scene, word: &str) -> bool {
-    let count = scene.context.count_of(word);
+/// `count`: how often the document has the word.
+fn acceptable_name(scene: &Scene, word: &str, count: u32) -> bool {
     scene.lexicon.name(word).is_some() || count >= 3 || (count >= 2 && scene.lexicon.contains(word))
 }
 
