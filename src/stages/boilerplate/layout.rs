@@ -115,30 +115,49 @@ pub fn describe(s: &str, range: Range<usize>, rules: &RuleSet) -> BlockInfo {
     // One buffer for every word's core, lower-cased as it is built: this runs on every word of
     // every page, so the common ASCII word takes a path without Unicode tables.
     let mut core = String::new();
-    for word in s.split_whitespace() {
-        core.clear();
-        let first = if word.is_ascii() {
+    let mut count = |first: Option<char>, core: &str| {
+        let Some(first) = first else { return };
+        words += 1;
+        if first.is_uppercase() || first.is_ascii_digit() {
+            capitalised += 1;
+        }
+        if stopwords.contains(core) {
+            stop += 1;
+        }
+    };
+    // The text is cut at ASCII whitespace byte by byte; a piece with other bytes is split again
+    // as `split_whitespace` splits (a no-break space also separates words).
+    let bytes = s.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        if is_ascii_space(bytes[at]) {
+            at += 1;
+            continue;
+        }
+        let start = at;
+        let mut ascii = true;
+        while at < bytes.len() && !is_ascii_space(bytes[at]) {
+            ascii &= bytes[at].is_ascii();
+            at += 1;
+        }
+        if ascii {
+            core.clear();
             let mut first = None;
-            for b in word.bytes().filter(|b| b.is_ascii_alphanumeric() || *b == b'-') {
+            for &b in bytes[start..at].iter().filter(|b| b.is_ascii_alphanumeric() || **b == b'-') {
                 first.get_or_insert(char::from(b));
                 core.push(char::from(b.to_ascii_lowercase()));
             }
-            first
-        } else {
+            count(first, &core);
+            continue;
+        }
+        for word in s[start..at].split_whitespace() {
+            core.clear();
             let mut first = None;
             for c in word.chars().filter(|c| c.is_alphanumeric() || *c == '-') {
                 first.get_or_insert(c);
                 core.extend(c.to_lowercase());
             }
-            first
-        };
-        let Some(first) = first else { continue };
-        words += 1;
-        if first.is_uppercase() || first.is_ascii_digit() {
-            capitalised += 1;
-        }
-        if stopwords.contains(&core) {
-            stop += 1;
+            count(first, &core);
         }
     }
     // A line that introduces a list (`Berikut daftarnya:`) is prose as much as a sentence is.
@@ -154,6 +173,11 @@ pub fn describe(s: &str, range: Range<usize>, rules: &RuleSet) -> BlockInfo {
     let furniture = !block_rules.is_empty();
     let prose = prose && !furniture;
     BlockInfo { range, words, sentence, prose, headline, title_like, furniture, block_rules }
+}
+
+/// The ASCII bytes `char::is_whitespace` accepts (`u8::is_ascii_whitespace` leaves out \x0B).
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r')
 }
 
 /// The first block of the body, and the first and last prose blocks, of the blocks given with
