@@ -175,6 +175,11 @@ impl Stopwords {
         }
     }
 
+    /// The length in bytes of the longest function word: a longer word need not be looked up.
+    pub fn longest(&self) -> usize {
+        self.longest
+    }
+
     /// Whether `word`, already lower-cased, is a function word.
     pub fn contains(&self, word: &str) -> bool {
         word.len() <= self.longest && self.words.contains(word)
@@ -262,6 +267,13 @@ impl RuleSet {
             Some(set) => set.matches(block).iter().map(|k| self.block_rules[k]).collect(),
             None => Vec::new(),
         }
+    }
+
+    /// Indices (into `rules`, in trial order) of the inline rules whose pattern matches somewhere
+    /// in `block`.
+    pub fn matching_inline_rules(&self, block: &str) -> Vec<usize> {
+        let inline = self.rules.iter().enumerate().filter(|(_, r)| r.spec.scope == Scope::Inline);
+        inline.filter(|(_, r)| r.regex.is_match(block)).map(|(i, _)| i).collect()
     }
 
     pub fn infos(&self) -> Vec<RuleInfo> {
