@@ -162,7 +162,7 @@ impl std::ops::Deref for LazyRegex {
 /// so a word longer than any of them is turned away before it is hashed.
 #[derive(Debug, Default)]
 pub struct Stopwords {
-    words: rustc_hash::FxHashSet<String>,
+    words: rustc_hash::FxHashSet<Box<[u8]>>,
     longest: usize,
 }
 
@@ -171,7 +171,7 @@ impl Stopwords {
         for word in words {
             let word = word.to_lowercase();
             self.longest = self.longest.max(word.len());
-            self.words.insert(word);
+            self.words.insert(word.into_bytes().into_boxed_slice());
         }
     }
 
@@ -180,8 +180,8 @@ impl Stopwords {
         self.longest
     }
 
-    /// Whether `word`, already lower-cased, is a function word.
-    pub fn contains(&self, word: &str) -> bool {
+    /// Whether `word` (UTF-8 bytes), already lower-cased, is a function word.
+    pub fn contains(&self, word: &[u8]) -> bool {
         word.len() <= self.longest && self.words.contains(word)
     }
 }
@@ -264,6 +264,9 @@ impl RuleSet {
     /// Indices (into `rules`, in trial order) of the block rules whose pattern matches `block`.
     pub fn matching_block_rules(&self, block: &str) -> Vec<usize> {
         match &self.block_set {
+            // Most blocks match no rule: a plain search says so faster than one that collects
+            // every pattern's match.
+            Some(set) if !set.is_match(block) => Vec::new(),
             Some(set) => set.matches(block).iter().map(|k| self.block_rules[k]).collect(),
             None => Vec::new(),
         }

@@ -119,7 +119,7 @@ pub fn describe(s: &str, range: Range<usize>, rules: &RuleSet) -> BlockInfo {
     // every page, so the common ASCII word takes a path without Unicode tables.
     let mut core = String::new();
     // `len` is the core's length, which `core` may leave out when no function word is as long.
-    let mut count = |first: Option<char>, core: &str, len: usize| {
+    let mut count = |first: Option<char>, core: &[u8], len: usize| {
         let Some(first) = first else { return };
         words += 1;
         if first.is_uppercase() || first.is_ascii_digit() {
@@ -158,8 +158,7 @@ pub fn describe(s: &str, range: Range<usize>, rules: &RuleSet) -> BlockInfo {
             at += 1;
         }
         if ascii {
-            let core = if len <= longest { std::str::from_utf8(&ascii_core).expect("ASCII") } else { "" };
-            count(first.map(char::from), core, len);
+            count(first.map(char::from), &ascii_core, len);
             continue;
         }
         for word in s[start..at].split_whitespace() {
@@ -169,7 +168,7 @@ pub fn describe(s: &str, range: Range<usize>, rules: &RuleSet) -> BlockInfo {
                 first.get_or_insert(c);
                 core.extend(c.to_lowercase());
             }
-            count(first, &core, core.len());
+            count(first, core.as_bytes(), core.len());
         }
     }
     // A line that introduces a list (`Berikut daftarnya:`) is prose as much as a sentence is.

@@ -10,6 +10,9 @@ use rustc_hash::FxHashSet;
 
 /// Whether boilerplate could judge `text` differently from `judged`, the text it left.
 pub fn judges_again(rules: &RuleSet, judged: &str, text: &str) -> bool {
+    if judged == text {
+        return false;
+    }
     let (before, after) = (paragraphs(judged), paragraphs(text));
     let added: Vec<&str> = after.difference(&before).copied().collect();
     let gone: Vec<&str> = before.difference(&after).copied().collect();
