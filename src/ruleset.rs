@@ -195,6 +195,8 @@ pub struct RuleSet {
     block_set: Option<RegexSet>,
     /// For each pattern of `block_set`, its rule's index in `rules`.
     block_rules: Vec<usize>,
+    /// The inline rules' patterns as one set: most blocks hold no marker, and one scan says so.
+    inline_set: Option<RegexSet>,
 }
 
 impl RuleSet {
@@ -258,6 +260,13 @@ impl RuleSet {
             .build()
             .map_err(|e| Error::Config(format!("the block rules do not compile together: {e}")))?;
         self.block_set = Some(set);
+        let inline = self.rules.iter().filter(|r| r.spec.scope == Scope::Inline).map(|r| r.regex.pattern());
+        let set = RegexSetBuilder::new(inline)
+            .size_limit(REGEX_SIZE_LIMIT * 16)
+            .dfa_size_limit(DFA_SIZE_LIMIT * 8)
+            .build()
+            .map_err(|e| Error::Config(format!("the inline rules do not compile together: {e}")))?;
+        self.inline_set = Some(set);
         Ok(())
     }
 
@@ -275,6 +284,9 @@ impl RuleSet {
     /// Indices (into `rules`, in trial order) of the inline rules whose pattern matches somewhere
     /// in `block`.
     pub fn matching_inline_rules(&self, block: &str) -> Vec<usize> {
+        if self.inline_set.as_ref().is_some_and(|set| !set.is_match(block)) {
+            return Vec::new();
+        }
         let inline = self.rules.iter().enumerate().filter(|(_, r)| r.spec.scope == Scope::Inline);
         inline.filter(|(_, r)| r.regex.is_match(block)).map(|(i, _)| i).collect()
     }
