@@ -139,21 +139,18 @@ fn key(block: &str) -> String {
     if !block.is_ascii() {
         return unicode_key(block);
     }
-    // Nearly every paragraph is ASCII: one pass over its bytes, with no Unicode tables.
+    // Nearly every paragraph is ASCII: its words are copied whole and lower-cased at once, with
+    // no Unicode tables. `char::is_whitespace` on ASCII, as `split_whitespace` splits (it
+    // includes \x0B).
     let mut key = Vec::with_capacity(block.len());
-    let mut gap = false;
-    for b in block.bytes() {
-        // `char::is_whitespace` on ASCII, as `split_whitespace` splits (it includes \x0B).
-        if matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r') {
-            gap = !key.is_empty();
-        } else {
-            if gap {
-                key.push(b' ');
-                gap = false;
-            }
-            key.push(b.to_ascii_lowercase());
+    let space = |b: &u8| matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
+    for word in block.as_bytes().split(space).filter(|w| !w.is_empty()) {
+        if !key.is_empty() {
+            key.push(b' ');
         }
+        key.extend_from_slice(word);
     }
+    key.make_ascii_lowercase();
     String::from_utf8(key).expect("ASCII in, ASCII out")
 }
 
