@@ -139,6 +139,15 @@ fn key(block: &str) -> String {
     if !block.is_ascii() {
         return unicode_key(block);
     }
+    // A paragraph as blocks leave it is spaced already: single spaces, no other whitespace.
+    let bytes = block.as_bytes();
+    let spaced = !bytes.iter().any(|&b| b < b' ')
+        && !bytes.starts_with(b" ")
+        && !bytes.ends_with(b" ")
+        && memchr::memmem::find(bytes, b"  ").is_none();
+    if spaced {
+        return block.to_ascii_lowercase();
+    }
     // Nearly every paragraph is ASCII: its words are copied whole and lower-cased at once, with
     // no Unicode tables. `char::is_whitespace` on ASCII, as `split_whitespace` splits (it
     // includes \x0B).
