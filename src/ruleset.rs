@@ -162,7 +162,7 @@ impl std::ops::Deref for LazyRegex {
 /// so a word longer than any of them is turned away before it is hashed.
 #[derive(Debug, Default)]
 pub struct Stopwords {
-    words: rustc_hash::FxHashSet<String>,
+    words: rustc_hash::FxHashSet<Box<[u8]>>,
     longest: usize,
 }
 
@@ -171,12 +171,17 @@ impl Stopwords {
         for word in words {
             let word = word.to_lowercase();
             self.longest = self.longest.max(word.len());
-            self.words.insert(word);
+            self.words.insert(word.into_bytes().into_boxed_slice());
         }
     }
 
-    /// Whether `word`, already lower-cased, is a function word.
-    pub fn contains(&self, word: &str) -> bool {
+    /// The length in bytes of the longest function word: a longer word need not be looked up.
+    pub fn longest(&self) -> usize {
+        self.longest
+    }
+
+    /// Whether `word` (UTF-8 bytes), already lower-cased, is a function word.
+    pub fn contains(&self, word: &[u8]) -> bool {
         word.len() <= self.longest && self.words.contains(word)
     }
 }
@@ -190,6 +195,8 @@ pub struct RuleSet {
     block_set: Option<RegexSet>,
     /// For each pattern of `block_set`, its rule's index in `rules`.
     block_rules: Vec<usize>,
+    /// The inline rules' patterns as one set: most blocks hold no marker, and one scan says so.
+    inline_set: Option<RegexSet>,
 }
 
 impl RuleSet {
@@ -253,15 +260,35 @@ impl RuleSet {
             .build()
             .map_err(|e| Error::Config(format!("the block rules do not compile together: {e}")))?;
         self.block_set = Some(set);
+        let inline = self.rules.iter().filter(|r| r.spec.scope == Scope::Inline).map(|r| r.regex.pattern());
+        let set = RegexSetBuilder::new(inline)
+            .size_limit(REGEX_SIZE_LIMIT * 16)
+            .dfa_size_limit(DFA_SIZE_LIMIT * 8)
+            .build()
+            .map_err(|e| Error::Config(format!("the inline rules do not compile together: {e}")))?;
+        self.inline_set = Some(set);
         Ok(())
     }
 
     /// Indices (into `rules`, in trial order) of the block rules whose pattern matches `block`.
     pub fn matching_block_rules(&self, block: &str) -> Vec<usize> {
         match &self.block_set {
+            // Most blocks match no rule: a plain search says so faster than one that collects
+            // every pattern's match.
+            Some(set) if !set.is_match(block) => Vec::new(),
             Some(set) => set.matches(block).iter().map(|k| self.block_rules[k]).collect(),
             None => Vec::new(),
         }
+    }
+
+    /// Indices (into `rules`, in trial order) of the inline rules whose pattern matches somewhere
+    /// in `block`.
+    pub fn matching_inline_rules(&self, block: &str) -> Vec<usize> {
+        if self.inline_set.as_ref().is_some_and(|set| !set.is_match(block)) {
+            return Vec::new();
+        }
+        let inline = self.rules.iter().enumerate().filter(|(_, r)| r.spec.scope == Scope::Inline);
+        inline.filter(|(_, r)| r.regex.is_match(block)).map(|(i, _)| i).collect()
     }
 
     pub fn infos(&self) -> Vec<RuleInfo> {

@@ -88,16 +88,13 @@ pub fn repeats(text: &str, blocks: &[Range<usize>], title_first: bool) -> Vec<Op
     for (i, k) in keys.iter().enumerate() {
         // Short lines recur as list items (`1/2 sdt garam` in two lists of a recipe, a
         // dosage under two headings): only a paragraph of prose said twice is a copy.
-        if k.split(' ').count() >= 12 && !seen.insert(k.as_str()) {
+        if has_words(k, 12) && !seen.insert(k.as_str()) {
             gone[i] = Some("U001");
         }
     }
     // Only whole sentences count: a short phrase recurs in prose by chance.
-    let sought: Vec<bool> = keys
-        .iter()
-        .zip(blocks)
-        .map(|(k, r)| k.split(' ').nth(5).is_some() && ends_sentence(&text[r.clone()]))
-        .collect();
+    let sought: Vec<bool> =
+        keys.iter().zip(blocks).map(|(k, r)| has_words(k, 6) && ends_sentence(&text[r.clone()])).collect();
     let openings: FxHashSet<&str> =
         keys.iter().zip(&sought).filter(|(_, sought)| **sought).map(|(k, _)| opening(k)).collect();
     // Every sentence start of every block that opens as a sought paragraph does: a paragraph
@@ -139,6 +136,34 @@ pub fn repeats(text: &str, blocks: &[Range<usize>], title_first: bool) -> Vec<Op
 
 /// Case and spacing do not make a paragraph different.
 fn key(block: &str) -> String {
+    if !block.is_ascii() {
+        return unicode_key(block);
+    }
+    // A paragraph as blocks leave it is spaced already: single spaces, no other whitespace.
+    let bytes = block.as_bytes();
+    let spaced = !bytes.iter().any(|&b| b < b' ')
+        && !bytes.starts_with(b" ")
+        && !bytes.ends_with(b" ")
+        && memchr::memmem::find(bytes, b"  ").is_none();
+    if spaced {
+        return block.to_ascii_lowercase();
+    }
+    // Nearly every paragraph is ASCII: its words are copied whole and lower-cased at once, with
+    // no Unicode tables. `char::is_whitespace` on ASCII, as `split_whitespace` splits (it
+    // includes \x0B).
+    let mut key = Vec::with_capacity(block.len());
+    let space = |b: &u8| matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
+    for word in block.as_bytes().split(space).filter(|w| !w.is_empty()) {
+        if !key.is_empty() {
+            key.push(b' ');
+        }
+        key.extend_from_slice(word);
+    }
+    key.make_ascii_lowercase();
+    String::from_utf8(key).expect("ASCII in, ASCII out")
+}
+
+fn unicode_key(block: &str) -> String {
     let mut key = String::with_capacity(block.len());
     for word in block.split_whitespace() {
         if !key.is_empty() {
@@ -155,21 +180,37 @@ fn key(block: &str) -> String {
     key
 }
 
+/// Whether `key` has at least `n` words: a key's words are separated by single spaces.
+fn has_words(key: &str, n: usize) -> bool {
+    !key.is_empty() && key.bytes().filter(|&b| b == b' ').take(n - 1).count() == n - 1
+}
+
 /// Where a sentence may start in `key`: its start and after every sentence end, so a paragraph
 /// found there stands at a sentence boundary, not inside a longer sentence.
 ///
 /// One pass, the state being `ends_sentence` of the text so far: asking it at every position would
-/// walk back over a long run of closing quotes again and again.
+/// walk back over a long run of closing quotes again and again. Between sentence ends the state
+/// stays false, so the scan skips to the next byte that can open one (`.`, `!`, `?`, or the lead
+/// byte of `…`) without decoding the characters between.
 fn sentence_starts(key: &str) -> impl Iterator<Item = usize> + '_ {
-    let mut ended = false;
-    let later = key.char_indices().filter_map(move |(at, c)| {
-        let start = at > 0 && ended && c != ' ';
+    let bytes = key.as_bytes();
+    let (mut at, mut ended) = (0, false);
+    let later = std::iter::from_fn(move || loop {
+        if !ended {
+            at += bytes[at..].iter().position(|b| matches!(b, b'.' | b'!' | b'?' | 0xE2))?;
+        }
+        let c = key[at..].chars().next()?;
+        let here = at;
+        at += c.len_utf8();
+        let start = here > 0 && ended && c != ' ';
         match c {
             '.' | '!' | '?' | '…' => ended = true,
             '"' | '\'' | ')' | ']' | '”' | '’' | ' ' => {}
             _ => ended = false,
         }
-        start.then_some(at)
+        if start {
+            return Some(here);
+        }
     });
     std::iter::once(0).chain(later)
 }
@@ -177,7 +218,8 @@ fn sentence_starts(key: &str) -> impl Iterator<Item = usize> + '_ {
 /// The first three words of `text` (all of it when shorter). A paragraph U002 looks for has at
 /// least six words, so the place it stands in another opens with the same three.
 fn opening(text: &str) -> &str {
-    match text.match_indices(' ').nth(2) {
+    let mut spaces = text.bytes().enumerate().filter(|&(_, b)| b == b' ');
+    match spaces.nth(2) {
         Some((end, _)) => &text[..end],
         None => text,
     }
@@ -223,6 +265,16 @@ mod tests {
         let inside = "Kata dia pasalnya kartu pers tidak berlaku di sana hari itu.";
         let input = format!("Pasalnya kartu pers tidak berlaku di sana hari itu.\n\n{inside}");
         assert_eq!(run(&input), input);
+    }
+
+    #[test]
+    fn sentences_start_after_their_closing_marks_and_not_inside_words() {
+        let key = "dia pulang.\" lalu… ya. 3.5 juta";
+        let starts: Vec<&str> = sentence_starts(key).map(|at| &key[at..]).collect();
+        // After an end, every mark that is not a space can open the next sentence (a quote
+        // that opens it), and so can the first letter after them; `3.5` is cut too, as
+        // `ends_sentence` would cut it.
+        assert_eq!(starts, [key, "\" lalu… ya. 3.5 juta", "lalu… ya. 3.5 juta", "ya. 3.5 juta", "3.5 juta", "5 juta"]);
     }
 
     #[test]

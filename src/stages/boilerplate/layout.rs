@@ -24,6 +24,9 @@ pub struct BlockInfo {
     /// The block rules whose pattern matches it (indices into the rule set, in trial order),
     /// whatever their zone.
     pub block_rules: Vec<usize>,
+    /// The inline rules whose pattern matches somewhere in it (indices into the rule set),
+    /// whatever their zone: the others need not be run on the whole block again.
+    pub inline_rules: Vec<usize>,
 }
 
 pub struct Layout {
@@ -115,30 +118,57 @@ pub fn describe(s: &str, range: Range<usize>, rules: &RuleSet) -> BlockInfo {
     // One buffer for every word's core, lower-cased as it is built: this runs on every word of
     // every page, so the common ASCII word takes a path without Unicode tables.
     let mut core = String::new();
-    for word in s.split_whitespace() {
-        core.clear();
-        let first = if word.is_ascii() {
-            let mut first = None;
-            for b in word.bytes().filter(|b| b.is_ascii_alphanumeric() || *b == b'-') {
-                first.get_or_insert(char::from(b));
-                core.push(char::from(b.to_ascii_lowercase()));
+    // `len` is the core's length, which `core` may leave out when no function word is as long.
+    let mut count = |first: Option<char>, core: &[u8], len: usize| {
+        let Some(first) = first else { return };
+        words += 1;
+        if first.is_uppercase() || first.is_ascii_digit() {
+            capitalised += 1;
+        }
+        if len <= stopwords.longest() && stopwords.contains(core) {
+            stop += 1;
+        }
+    };
+    // The text is cut at ASCII whitespace byte by byte; a piece with other bytes is split again
+    // as `split_whitespace` splits (a no-break space also separates words). An ASCII word's core
+    // is kept only as far as a function word can reach.
+    let longest = stopwords.longest();
+    let mut ascii_core: Vec<u8> = Vec::with_capacity(longest);
+    let bytes = s.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        if is_ascii_space(bytes[at]) {
+            at += 1;
+            continue;
+        }
+        let start = at;
+        let (mut ascii, mut first, mut len) = (true, None, 0);
+        ascii_core.clear();
+        while at < bytes.len() && !is_ascii_space(bytes[at]) {
+            let b = bytes[at];
+            if !b.is_ascii() {
+                ascii = false;
+            } else if b.is_ascii_alphanumeric() || b == b'-' {
+                first.get_or_insert(b);
+                len += 1;
+                if len <= longest {
+                    ascii_core.push(b.to_ascii_lowercase());
+                }
             }
-            first
-        } else {
+            at += 1;
+        }
+        if ascii {
+            count(first.map(char::from), &ascii_core, len);
+            continue;
+        }
+        for word in s[start..at].split_whitespace() {
+            core.clear();
             let mut first = None;
             for c in word.chars().filter(|c| c.is_alphanumeric() || *c == '-') {
                 first.get_or_insert(c);
                 core.extend(c.to_lowercase());
             }
-            first
-        };
-        let Some(first) = first else { continue };
-        words += 1;
-        if first.is_uppercase() || first.is_ascii_digit() {
-            capitalised += 1;
-        }
-        if stopwords.contains(&core) {
-            stop += 1;
+            count(first, core.as_bytes(), core.len());
         }
     }
     // A line that introduces a list (`Berikut daftarnya:`) is prose as much as a sentence is.
@@ -153,7 +183,13 @@ pub fn describe(s: &str, range: Range<usize>, rules: &RuleSet) -> BlockInfo {
     let block_rules = rules.matching_block_rules(s);
     let furniture = !block_rules.is_empty();
     let prose = prose && !furniture;
-    BlockInfo { range, words, sentence, prose, headline, title_like, furniture, block_rules }
+    let inline_rules = rules.matching_inline_rules(s);
+    BlockInfo { range, words, sentence, prose, headline, title_like, furniture, block_rules, inline_rules }
+}
+
+/// The ASCII bytes `char::is_whitespace` accepts (`u8::is_ascii_whitespace` leaves out \x0B).
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r')
 }
 
 /// The first block of the body, and the first and last prose blocks, of the blocks given with

@@ -152,8 +152,13 @@ impl Boilerplate {
                 }
                 break;
             }
-            for rule in self.rules(Scope::Inline) {
+            for (k, rule) in self.rules.rules.iter().enumerate().filter(|(_, r)| r.spec.scope == Scope::Inline) {
                 if !layout.in_zone(i, rule.spec.zone) {
+                    continue;
+                }
+                // Layout found where each rule matches in the whole block, which is still the
+                // text searched unless a prefix or suffix went.
+                if start == 0 && end == s.len() && !block.inline_rules.contains(&k) {
                     continue;
                 }
                 for caps in rule.regex.captures_iter(&s[start..end]) {
@@ -311,7 +316,7 @@ impl Boilerplate {
             };
             let is_caption = |rule: &&Rule| rule.regex.capture_names().any(|g| g == Some("caption"));
             let block_rules = layout.blocks[i].block_rules.iter().map(|&k| &self.rules.rules[k]);
-            let inline_rules = self.rules(Scope::Inline).filter(whole_inline);
+            let inline_rules = layout.blocks[i].inline_rules.iter().map(|&k| &self.rules.rules[k]).filter(whole_inline);
             let mut candidates: Vec<&Rule> =
                 block_rules.chain(inline_rules).filter(|r| captions || !is_caption(r)).collect();
             candidates.sort_by_key(|r| r.rank);

@@ -6,10 +6,13 @@
 use super::layout::describe;
 use super::DATELINE_REACH;
 use crate::ruleset::{RuleSet, Scope};
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 /// Whether boilerplate could judge `text` differently from `judged`, the text it left.
 pub fn judges_again(rules: &RuleSet, judged: &str, text: &str) -> bool {
+    if judged == text {
+        return false;
+    }
     let (before, after) = (paragraphs(judged), paragraphs(text));
     let added: Vec<&str> = after.difference(&before).copied().collect();
     let gone: Vec<&str> = before.difference(&after).copied().collect();
@@ -43,6 +46,6 @@ pub fn judges_again(rules: &RuleSet, judged: &str, text: &str) -> bool {
     signals(&mut gone.into_iter()) != signals(&mut added.into_iter())
 }
 
-fn paragraphs(text: &str) -> HashSet<&str> {
+fn paragraphs(text: &str) -> FxHashSet<&str> {
     text.split('\n').map(str::trim).filter(|p| !p.is_empty()).collect()
 }
