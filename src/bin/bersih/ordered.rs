@@ -1,15 +1,17 @@
 //! Cleans a stream of documents on all cores and hands the results on in input order.
 //!
-//! Three steps overlap: a reader thread cuts the input into batches, the thread pool cleans one
-//! batch at a time, and a writer thread writes the previous batch. The channels between them hold
-//! one batch each, so at most a handful of batches are alive at once: memory is bounded by the
-//! batch size (plus the largest document), never by the input's size. Order is kept because a
-//! batch is mapped in place and batches travel through FIFO channels, so the output is the same
-//! bytes whatever the number of threads.
+//! Three steps overlap: a reader thread cuts the input into batches, the thread pool cleans them,
+//! and a writer thread writes each batch's results. Two batches are cleaned at once, so the
+//! threads that finish a batch's last documents early start on the next instead of waiting for
+//! the slowest. The channels between the steps are bounded, so at most a handful of batches are
+//! alive at once: memory is bounded by the batch size (plus the largest document), never by the
+//! input's size. Order is kept because a batch is mapped in place and batches reach the writer
+//! through a FIFO channel in input order, so the output is the same bytes whatever the number of
+//! threads.
 
 use rayon::prelude::*;
 use rayon::ThreadPool;
-use std::sync::mpsc::sync_channel;
+use std::sync::mpsc::{sync_channel, Receiver};
 use std::thread;
 
 /// When the reader closes a batch: at this many bytes or items, whichever comes first. Large
@@ -44,7 +46,9 @@ where
 {
     thread::scope(|scope| {
         let (batch_tx, batch_rx) = sync_channel::<Vec<T>>(1);
-        let (done_tx, done_rx) = sync_channel::<Vec<R>>(1);
+        // The results of each batch, in input order: the writer waits for each in turn. One batch
+        // waits here while the next is cleaned, so two are in the pool at once.
+        let (done_tx, done_rx) = sync_channel::<Receiver<Vec<R>>>(1);
         let reader = scope.spawn(move || -> Result<(), E> {
             let mut batch = Vec::new();
             let mut bytes = 0;
@@ -67,19 +71,29 @@ where
         });
         let writer = scope.spawn(move || -> Result<(), E> {
             for results in done_rx {
+                // A batch whose cleaning panicked has no results; the panic is resumed below.
+                let Ok(results) = results.recv() else { break };
                 for result in results {
                     sink(result)?;
                 }
             }
             Ok(())
         });
-        for batch in batch_rx {
-            let results: Vec<R> = pool.install(|| batch.into_par_iter().map(&work).collect());
-            if done_tx.send(results).is_err() {
-                break;
+        let work = &work;
+        pool.in_place_scope(|batches| {
+            for batch in batch_rx {
+                let (results_tx, results_rx) = sync_channel::<Vec<R>>(1);
+                if done_tx.send(results_rx).is_err() {
+                    break;
+                }
+                batches.spawn(move |_| {
+                    let results: Vec<R> = batch.into_par_iter().map(work).collect();
+                    // The writer stopped (a sink error): nothing waits for these.
+                    let _ = results_tx.send(results);
+                });
             }
-        }
-        drop(done_tx);
+            drop(done_tx);
+        });
         let written = writer.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
         let read = reader.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
         written.and(read)
