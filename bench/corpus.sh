@@ -108,7 +108,9 @@ print(f"\npython chain: {peers['documents']} documents, {peers['bytes'] / 1e6:.1
       f"the whole corpus would take about {peers['full_run_estimate_seconds'] / 60:.0f} min at that rate")
 for j in (1, 2):
     print(f"bersih -j{j} seconds, {n_runs} runs: " + ", ".join(f"{s:.1f}" for s in runs[j]["all"]))
-print(f"scaling -j1 -> -j2: {runs[2]['mbps'] / runs[1]['mbps']:.2f}x")
+median = {j: runs[j]["all"][len(runs[j]["all"]) // 2] for j in (1, 2)}
+print(f"scaling -j1 -> -j2: {runs[2]['mbps'] / runs[1]['mbps']:.2f}x (fastest runs), "
+      f"{median[1] / median[2]:.2f}x (median runs)")
 print(f"bersih -j1 / python chain (one core each): {runs[1]['mbps'] / peers['mb_per_second']:.0f}x")
 print(f"bersih -j2 / python chain: {runs[2]['mbps'] / peers['mb_per_second']:.0f}x")
 PY
