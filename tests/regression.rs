@@ -294,3 +294,16 @@ fn idempotence_a_dateline_block_ending_in_a_photo_credit_made_the_page_a_gallery
     assert!(out.starts_with("Gunung Marapi di Sumatera Barat"), "{out}");
     assert!(!out.contains("Foto:"), "{out}");
 }
+
+// Found by the damaged-page property (10,000 cases): after the body, a headline ending in `!`
+// read as a line introducing a list, so the headline after it was kept as a list item; the
+// first headline went, and a second run removed the other.
+#[test]
+fn idempotence_a_headline_that_goes_protected_the_next_as_a_list_item() {
+    let page = "Timnas Indonesia menang 1-0 atas Vietnam dalam laga kualifikasi yang digelar di Stadion \
+                Utama Gelora Bung Karno, Kamis malam.    Gol tunggal dicetak pada menit ke-52 lewat \
+                sundulan kepala setelah menerima umpan silang dari sisi kanan.    BERITA REKOMENDASI    \
+                Daftar Pemain Timnas untuk Laga Tandang!    Jadwal Lengkap Kualifikasi Piala Dunia  ";
+    let out = clean(page);
+    assert!(out.ends_with("dari sisi kanan.\n"), "{out}");
+}

@@ -103,10 +103,14 @@ impl Layout {
     }
 
     /// Whether a line introducing a list (`... berikut:`) stands between the body and block `i`:
-    /// then the short lines after the body are that list, not other articles' headlines.
-    pub fn list_intro_before(&self, i: usize) -> bool {
+    /// then the short lines after the body are that list, not other articles' headlines. A line
+    /// that `goes` (already judged furniture) introduces nothing: the next run will not see it.
+    pub fn list_intro_before(&self, i: usize, goes: impl Fn(usize) -> bool) -> bool {
         let from = self.last_prose.map_or(0, |l| l + 1).min(i);
-        self.blocks[from..i].iter().any(|b| b.sentence && !b.furniture && b.words >= 3)
+        (from..i).any(|j| {
+            let b = &self.blocks[j];
+            b.sentence && !b.furniture && b.words >= 3 && !goes(j)
+        })
     }
 }
 

@@ -246,7 +246,7 @@ impl Boilerplate {
                 && info.words >= 4
                 && !is_label_line(s)
                 && !starts_numbered(s)
-                && !layout.list_intro_before(i)
+                && !layout.list_intro_before(i, |j| verdict[j].is_some())
             {
                 Some("S002".to_string())
             } else if !info.prose && lift::is_known_name(&doc.metadata, s) {
