@@ -242,10 +242,7 @@ impl Boilerplate {
             verdict[i] = if header {
                 Some("S001".to_string())
             } else if layout.in_zone(i, Zone::Tail)
-                && info.headline
-                && info.words >= 4
-                && !is_label_line(s)
-                && !starts_numbered(s)
+                && reads_as_headline_item(info, s)
                 && !layout.list_intro_before(i, |j| verdict[j].is_some())
             {
                 Some("S002".to_string())
@@ -519,6 +516,12 @@ fn is_gallery(
     let caption_words: usize = captions.iter().map(|&i| words(i)).sum();
     let prose_words: usize = (0..layout.blocks.len()).filter(|&i| layout.blocks[i].words >= 8).map(words).sum();
     caption_words * 2 > prose_words
+}
+
+/// Whether block `s` reads as an item of a list of other articles' headlines (S002, when it
+/// stands after the body): a headline of four words or more, not a label line or a numbered item.
+fn reads_as_headline_item(info: &BlockInfo, s: &str) -> bool {
+    info.headline && info.words >= 4 && !is_label_line(s) && !starts_numbered(s)
 }
 
 /// A label and its value (`Sumber: Kompas`, `Jawa Barat: 2.546 kasus`) or a line that introduces

@@ -4,7 +4,7 @@
 //! moves the zones. Only the paragraphs that changed are looked at, with the cheap signals.
 
 use super::layout::describe;
-use super::DATELINE_REACH;
+use super::{reads_as_headline_item, DATELINE_REACH};
 use crate::ruleset::{RuleSet, Scope};
 use rustc_hash::FxHashSet;
 
@@ -30,12 +30,15 @@ pub fn judges_again(rules: &RuleSet, judged: &str, text: &str) -> bool {
         return true;
     }
     // Zones follow which paragraphs read as prose, as headlines, or as furniture (what a block
-    // rule matches, kept where its zone did not allow it).
+    // rule matches, kept where its zone did not allow it); the title is sought among title-like
+    // lines, a list after the body is what a sentence introduces, and a headline of other
+    // articles is read from the words a punctuation fix can add (`Juga:ERITA` is one word,
+    // `Juga: ERITA` two).
     let signals = |ps: &mut dyn Iterator<Item = &str>| {
-        let mut s: Vec<(bool, bool, bool)> = ps
+        let mut s: Vec<(bool, bool, bool, bool, bool, bool)> = ps
             .map(|p| {
                 let b = describe(p, 0..p.len(), rules);
-                (b.prose, b.headline, b.furniture)
+                (b.prose, b.headline, b.furniture, b.title_like, b.sentence, reads_as_headline_item(&b, p))
             })
             .collect();
         s.sort_unstable();
