@@ -322,3 +322,17 @@ fn idempotence_a_colon_spaced_after_boilerplate_made_a_headline_long_enough() {
     let out = clean(&page);
     assert!(out.ends_with("musim hujan tahun ini.\n"), "{out}");
 }
+
+// Found by the damaged-page property: on a flattened page, an agency dateline inside the
+// headlines after the body was cut out of their block; what it left was passed over as the
+// dateline's block, and a second run removed it as another article's headline.
+#[test]
+fn idempotence_what_a_dateline_left_after_the_body_was_a_headline() {
+    let page = format!(
+        "Timnas Indonesia menang 1-0 atas Vietnam dalam laga kualifikasi yang digelar di Stadion Utama \
+         Gelora Bung Karno, Kamis malam.    {BODY}    BERITA REKOMENDASI    Daftar Pemain Timnas untuk \
+         LJakarta (ANTARA) -aga Tandang    Jadwal Lengkap Kualifikasi Piala Dunia  "
+    );
+    let out = clean(&page);
+    assert!(out.ends_with("musim hujan tahun ini.\n"), "{out}");
+}

@@ -266,6 +266,12 @@ impl Boilerplate {
             if layout.first_body.is_some_and(|f| d < f) || layout.reads_differently(d, rest.trim(), &self.rules) {
                 return true;
             }
+            // The dateline's block was passed over by the signals; what it leaves after the body
+            // can be another article's headline.
+            let rest_info = layout::describe(rest.trim(), 0..rest.trim().len(), &self.rules);
+            if layout.in_zone(d, Zone::Tail) && reads_as_headline_item(&rest_info, rest.trim()) {
+                return true;
+            }
             let open = |j: &usize| verdict[*j].is_none() && *j != d;
             let near = (d.saturating_sub(DATELINE_WINDOW)..layout.blocks.len()).filter(open).take(2 * DATELINE_WINDOW);
             near.into_iter().any(|j| {
