@@ -129,6 +129,15 @@ pub struct Rule {
     pub origin: String,
 }
 
+/// One `RegexSet` of many rules' patterns (`what` names them in the error), with room for all.
+fn compile_set<'p>(patterns: impl Iterator<Item = &'p str>, what: &str) -> Result<RegexSet> {
+    RegexSetBuilder::new(patterns)
+        .size_limit(REGEX_SIZE_LIMIT * 16)
+        .dfa_size_limit(DFA_SIZE_LIMIT * 8)
+        .build()
+        .map_err(|e| Error::Config(format!("the {what} rules do not compile together: {e}")))
+}
+
 /// A rule's pattern, compiled on first use (it dereferences to the compiled `Regex`). A block rule
 /// is mostly run through the rule set's `RegexSet`, so its own regex is often never needed.
 #[derive(Debug, Clone)]
@@ -254,19 +263,9 @@ impl RuleSet {
     fn build_block_set(&mut self) -> Result<()> {
         self.block_rules = (0..self.rules.len()).filter(|&i| self.rules[i].spec.scope == Scope::Block).collect();
         let patterns = self.block_rules.iter().map(|&i| self.rules[i].regex.pattern());
-        let set = RegexSetBuilder::new(patterns)
-            .size_limit(REGEX_SIZE_LIMIT * 16)
-            .dfa_size_limit(DFA_SIZE_LIMIT * 8)
-            .build()
-            .map_err(|e| Error::Config(format!("the block rules do not compile together: {e}")))?;
-        self.block_set = Some(set);
+        self.block_set = Some(compile_set(patterns, "block")?);
         let inline = self.rules.iter().filter(|r| r.spec.scope == Scope::Inline).map(|r| r.regex.pattern());
-        let set = RegexSetBuilder::new(inline)
-            .size_limit(REGEX_SIZE_LIMIT * 16)
-            .dfa_size_limit(DFA_SIZE_LIMIT * 8)
-            .build()
-            .map_err(|e| Error::Config(format!("the inline rules do not compile together: {e}")))?;
-        self.inline_set = Some(set);
+        self.inline_set = Some(compile_set(inline, "inline")?);
         Ok(())
     }
 
