@@ -141,23 +141,26 @@ pub fn describe(s: &str, range: Range<usize>, rules: &RuleSet) -> BlockInfo {
     let bytes = s.as_bytes();
     let mut at = 0;
     while at < bytes.len() {
-        if is_ascii_space(bytes[at]) {
+        if CLASS[bytes[at] as usize] == SPACE {
             at += 1;
             continue;
         }
         let start = at;
         let (mut ascii, mut first, mut len) = (true, None, 0);
         ascii_core.clear();
-        while at < bytes.len() && !is_ascii_space(bytes[at]) {
+        while at < bytes.len() {
             let b = bytes[at];
-            if !b.is_ascii() {
-                ascii = false;
-            } else if b.is_ascii_alphanumeric() || b == b'-' {
-                first.get_or_insert(b);
-                len += 1;
-                if len <= longest {
-                    ascii_core.push(b.to_ascii_lowercase());
+            match CLASS[b as usize] {
+                SPACE => break,
+                HIGH => ascii = false,
+                CORE => {
+                    first.get_or_insert(b);
+                    len += 1;
+                    if len <= longest {
+                        ascii_core.push(b.to_ascii_lowercase());
+                    }
                 }
+                _ => {}
             }
             at += 1;
         }
@@ -191,9 +194,32 @@ pub fn describe(s: &str, range: Range<usize>, rules: &RuleSet) -> BlockInfo {
     BlockInfo { range, words, sentence, prose, headline, title_like, furniture, block_rules, inline_rules }
 }
 
-/// The ASCII bytes `char::is_whitespace` accepts (`u8::is_ascii_whitespace` leaves out \x0B).
-fn is_ascii_space(b: u8) -> bool {
-    matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r')
+/// What a byte is to `describe`'s word scan: one table look-up per byte of every block.
+const SPACE: u8 = 1;
+const CORE: u8 = 2;
+const HIGH: u8 = 3;
+const OTHER: u8 = 0;
+const CLASS: [u8; 256] = byte_classes();
+
+const fn byte_classes() -> [u8; 256] {
+    let mut class = [OTHER; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        class[b] = if b >= 0x80 {
+            HIGH
+        } else if matches!(c, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r') {
+            // The ASCII bytes `char::is_whitespace` accepts (`u8::is_ascii_whitespace` leaves
+            // out \x0B).
+            SPACE
+        } else if c.is_ascii_alphanumeric() || c == b'-' {
+            CORE
+        } else {
+            OTHER
+        };
+        b += 1;
+    }
+    class
 }
 
 /// The first block of the body, and the first and last prose blocks, of the blocks given with
