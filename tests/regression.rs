@@ -336,3 +336,13 @@ fn idempotence_what_a_dateline_left_after_the_body_was_a_headline() {
     let out = clean(&page);
     assert!(out.ends_with("musim hujan tahun ini.\n"), "{out}");
 }
+
+// Found by the odd-text property (50,000 cases; present before session 3): punctuation removed
+// the comma opening `,Jakarta` after boilerplate had judged the page, and `Jakarta` then was
+// the title that `Jakarta (ANTARA) - Jakarta` repeats with the site's name, which only a second
+// run removed. The recheck after later stages now looks for that relation too.
+#[test]
+fn idempotence_a_comma_removed_after_boilerplate_made_a_title_that_a_line_repeats() {
+    let out = clean("â€\n0kata\nEditora<p>Jakarta (ANTARA) - Jakarta\u{2028},Jakarta ");
+    assert!(!out.contains("(ANTARA)"), "{out}");
+}

@@ -4,6 +4,7 @@
 //! moves the zones. Only the paragraphs that changed are looked at, with the cheap signals.
 
 use super::layout::describe;
+use super::lift::site_around_title;
 use super::{reads_as_headline_item, DATELINE_REACH};
 use crate::ruleset::{RuleSet, Scope};
 use rustc_hash::FxHashSet;
@@ -27,6 +28,14 @@ pub fn judges_again(rules: &RuleSet, judged: &str, text: &str) -> bool {
         })
     };
     if added.iter().any(|p| !rules.matching_block_rules(p).is_empty() || marker(p)) {
+        return true;
+    }
+    // A changed paragraph can become the title another block repeats with the site's name
+    // (`,Jakarta` loses its comma under `Jakarta (ANTARA) - Jakarta`), or repeat one itself.
+    let titled = |p: &str| {
+        after.iter().any(|&q| q != p && (site_around_title(q, p).is_some() || site_around_title(p, q).is_some()))
+    };
+    if added.iter().any(|p| titled(p)) {
         return true;
     }
     // Zones follow which paragraphs read as prose, as headlines, or as furniture (what a block
