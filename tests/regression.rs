@@ -346,3 +346,20 @@ fn idempotence_a_comma_removed_after_boilerplate_made_a_title_that_a_line_repeat
     let out = clean("â€\n0kata\nEditora<p>Jakarta (ANTARA) - Jakarta\u{2028},Jakarta ");
     assert!(!out.contains("(ANTARA)"), "{out}");
 }
+
+// Found by the damaged-page property (50,000 cases; present before session 3): the dateline is
+// looked for a few open blocks from the body's start, and the author lines that the signals
+// removed after that search still counted as open, keeping the glued `Jakarta (ANTARA) -` out of
+// reach until a second run. The page is now judged again when the signals move that window.
+#[test]
+fn idempotence_blocks_the_signals_removed_kept_a_dateline_out_of_reach() {
+    let page = "Pemimpin Korea Utara, Kim Jong Un, menyampaikan pujian kepada pasukan militernya yang \
+                sedang membantu Rusia dalam perang melawan Tentang T\u{e38}\u{e21}\u{e20}\u{e32}\u{e1e}\u{e31}\u{e19}\u{e18}\u{e4c} \
+                Korea Utara dalam perjuangan di Rusia\n\nJurnalis Berita\n\nBy Jurnalis Berita\n\nMenurut \
+                laporan Kantor Berita Pusat Korea (KCNA) yang dilaporkan oleh AFP pada Kamis, 21 Agustus \
+                2025, Kim Jong Un menggelar angkatan bersenjata negaranya sebagai pasukan yang berani.\ng \
+                dilapoJakarta (ANTARA) -rkan oleh AFP pada Kamis, 21 Agustus 2025, Kim Jong Un menggelar \
+                angkatan bersenjata negaranya sebagai pasukan yang berani.";
+    let out = clean(page);
+    assert!(!out.contains("(ANTARA)"), "{out}");
+}

@@ -225,32 +225,39 @@ impl Boilerplate {
         let mut changes = Changes::new();
         let stripped = self.strip_dateline(doc, &layout, &text, &mut verdict, &mut changes);
         let dateline = stripped.map(|(i, _)| i);
+        // The dateline is looked for among the blocks still open, from the body's first block on:
+        // a block the title or the signals remove before that window's end moves the window.
+        let open_before: Vec<bool> = verdict.iter().map(Option::is_none).collect();
+        let window_end = dateline_window(&layout, &verdict).end;
 
         // Signals: title, page header, headline lists, repeated names.
         let title = self.find_title(doc, &layout, &text, &mut verdict, dateline);
-        for (i, info) in layout.blocks.iter().enumerate() {
-            if verdict[i].is_some() || Some(i) == title || Some(i) == dateline {
-                continue;
-            }
-            let s = layout.text(&text, i);
+        // What block `i` is by the signals, when its text is `s` and reads as `info`.
+        let signal = |i: usize, info: &BlockInfo, s: &str, verdict: &[Option<String>]| {
             let header = match title {
-                Some(t) => i < t && (!info.prose || boxed_off(&layout, &verdict, i, t)),
+                Some(t) => i < t && (!info.prose || boxed_off(&layout, verdict, i, t)),
                 // Without a title, only short labels above the body are taken for the header:
                 // a subheading or list there is more likely the article's own.
                 None => layout.first_prose.is_some_and(|f| i < f) && !info.prose && !info.sentence && info.words <= 3,
             };
-            verdict[i] = if header {
-                Some("S001".to_string())
+            if header {
+                Some("S001")
             } else if layout.in_zone(i, Zone::Tail)
                 && reads_as_headline_item(info, s)
                 && !layout.list_intro_before(i, |j| verdict[j].is_some())
             {
-                Some("S002".to_string())
+                Some("S002")
             } else if !info.prose && lift::is_known_name(&doc.metadata, s) {
-                Some("S004".to_string())
+                Some("S004")
             } else {
                 None
-            };
+            }
+        };
+        for (i, info) in layout.blocks.iter().enumerate() {
+            if verdict[i].is_some() || Some(i) == title || Some(i) == dateline {
+                continue;
+            }
+            verdict[i] = signal(i, info, layout.text(&text, i), &verdict).map(str::to_string);
         }
 
         delete_blocks(&layout, &verdict, &mut changes);
@@ -266,10 +273,10 @@ impl Boilerplate {
             if layout.first_body.is_some_and(|f| d < f) || layout.reads_differently(d, rest.trim(), &self.rules) {
                 return true;
             }
-            // The dateline's block was passed over by the signals; what it leaves after the body
-            // can be another article's headline.
-            let rest_info = layout::describe(rest.trim(), 0..rest.trim().len(), &self.rules);
-            if layout.in_zone(d, Zone::Tail) && reads_as_headline_item(&rest_info, rest.trim()) {
+            // The dateline's block was passed over by the signals; what it leaves is judged by
+            // them in the next run (another article's headline, a known name).
+            let trimmed = rest.trim();
+            if signal(d, &layout::describe(trimmed, 0..trimmed.len(), &self.rules), trimmed, &verdict).is_some() {
                 return true;
             }
             let open = |j: &usize| verdict[*j].is_none() && *j != d;
@@ -289,7 +296,9 @@ impl Boilerplate {
         };
         let gallery_stays =
             !gallery || is_gallery(&layout, &text, &captions, doc.metadata.title.as_deref(), |i| !gone(i));
-        let settled = changes.is_empty() || (!dateline_exposes && gallery_stays && layout.zones_stay_without(gone));
+        let window_moves = stripped.is_none() && (0..window_end).any(|i| open_before[i] && verdict[i].is_some());
+        let settled = changes.is_empty()
+            || (!dateline_exposes && !window_moves && gallery_stays && layout.zones_stay_without(gone));
         (changes, settled)
     }
 
@@ -415,11 +424,9 @@ impl Boilerplate {
         // The dateline opens the first paragraph of the body; look a few blocks further in case
         // the body detection started early (a standfirst that reads like prose), and at the
         // blocks before it (a dateline on a line of its own).
-        let first = layout.first_body.unwrap_or(0);
         let candidates: Vec<usize> = (0..layout.blocks.len()).filter(|&i| verdict[i].is_none()).collect();
-        let after = candidates.iter().position(|&i| i >= first).unwrap_or(candidates.len());
-        let mut k = after.saturating_sub(DATELINE_WINDOW);
-        let mut reach = after + DATELINE_WINDOW;
+        let window = dateline_window(layout, verdict);
+        let (mut k, mut reach) = (window.start_candidate, window.end_candidate);
         'block: while k < reach.min(candidates.len()) {
             let i = candidates[k];
             k += 1;
@@ -497,6 +504,27 @@ const ROUNDS: usize = 4;
 
 /// How many blocks past the first body block the dateline is looked for, each way.
 const DATELINE_WINDOW: usize = 3;
+
+/// Where the dateline is looked for first: among the blocks still open (`verdict` none), from
+/// `DATELINE_WINDOW` before the body's first block to as many after it. `start_candidate` and
+/// `end_candidate` index the open blocks; `end` is the block where the window ends.
+struct DatelineWindow {
+    start_candidate: usize,
+    end_candidate: usize,
+    end: usize,
+}
+
+fn dateline_window(layout: &Layout, verdict: &[Option<String>]) -> DatelineWindow {
+    let first = layout.first_body.unwrap_or(0);
+    let open: Vec<usize> = (0..layout.blocks.len()).filter(|&i| verdict[i].is_none()).collect();
+    let after = open.iter().position(|&i| i >= first).unwrap_or(open.len());
+    let end_candidate = after + DATELINE_WINDOW;
+    DatelineWindow {
+        start_candidate: after.saturating_sub(DATELINE_WINDOW),
+        end_candidate,
+        end: open.get(end_candidate).copied().unwrap_or(layout.blocks.len()),
+    }
+}
 
 /// How far into its block a dateline may stand: a teaser glued before it is a sentence or two.
 pub(crate) const DATELINE_REACH: usize = 400;
