@@ -26,3 +26,45 @@ fn labelled_figures_after_the_body_stay() {
     let cleaned = pipeline.clean_str(&format!("{BODY}\n\n{figures}"));
     assert!(cleaned.text.contains("Jawa Barat: 2.546 pengungsi\n\nJawa Tengah: 820 pengungsi"), "{}", cleaned.text);
 }
+
+/// A list whose last item ends in a full stop reads like a line introducing what follows; the
+/// items' form (labels with figures, or numbers) still says where the article's list ends.
+#[test]
+fn a_headline_under_the_articles_list_goes_and_the_list_stays() {
+    let pipeline = common::pipeline();
+    let intro = "Berikut jumlah pengungsi di setiap provinsi menurut data terakhir badan penanggulangan bencana:";
+    let lists = [
+        "Jawa Barat: 2.546 orang\n\nJawa Tengah: 820 orang\n\nBanten: 310 orang.",
+        "1. Kabupaten Bekasi (2.546 orang)\n\n2. Kabupaten Karawang (820 orang)\n\n3. Kota Bekasi (310 orang).",
+    ];
+    for list in lists {
+        let article = format!("{BODY}\n\n{intro}\n\n{list}");
+        let headline = "Studi Inggris: Antibodi Bisa Bertahan Enam Bulan Pasca Terinfeksi";
+        let cleaned = pipeline.clean_str(&format!("{article}\n\n{headline}"));
+        assert_eq!(cleaned.text, format!("{article}\n"), "{list}");
+        assert_eq!(cleaned.edits.iter().filter(|e| e.rule == "S002").count(), 1);
+    }
+}
+
+/// A list without numbers or labels gives no form to tell its last item from a headline: what
+/// follows the body's last paragraph, when it introduces a list, stays while every line reads
+/// as a title. A headline under a list of another kind still goes.
+#[test]
+fn the_last_line_of_a_list_of_titles_stays() {
+    let pipeline = common::pipeline();
+    let intro = "Berikut film animasi yang tayang di bioskop pekan ini menurut jadwal resmi jaringan bioskop:";
+    let list = "Raya and the Last Dragon\n\nTom and Jerry The Movie\n\nSpirit Untamed Kisah Kuda Liar";
+    let article = format!("{BODY}\n\n{intro}\n\n{list}");
+    assert_eq!(pipeline.clean_str(&article).text, format!("{article}\n"));
+}
+
+#[test]
+fn a_headline_under_a_list_of_another_kind_goes() {
+    let pipeline = common::pipeline();
+    let intro = "Berikut sepuluh pencarian teratas seputar banjir di Indonesia menurut data mesin pencari:";
+    let list = "Peta banjir Jakarta hari ini, cara lapor banjir, posko banjir terdekat, nomor darurat \
+                banjir, ramalan cuaca pekan ini, bantuan banjir untuk warga, tinggi muka air sungai.";
+    let article = format!("{BODY}\n\n{intro}\n\n{list}");
+    let cleaned = pipeline.clean_str(&format!("{article}\n\nPandemi, Netizen Makin Sering Cari soal Cuaca di Google"));
+    assert_eq!(cleaned.text, format!("{article}\n"));
+}

@@ -13,6 +13,8 @@ pub struct BlockInfo {
     pub words: usize,
     /// Ends like a sentence.
     pub sentence: bool,
+    /// Ends in a colon: introduces what follows.
+    pub opens_list: bool,
     /// Reads as the article's prose: long enough, full of function words, ends a sentence.
     pub prose: bool,
     /// Looks like a headline: a few words, mostly capitalised, no sentence end.
@@ -191,7 +193,8 @@ pub fn describe(s: &str, range: Range<usize>, rules: &RuleSet) -> BlockInfo {
     let furniture = !block_rules.is_empty();
     let prose = prose && !furniture;
     let inline_rules = rules.matching_inline_rules(s);
-    BlockInfo { range, words, sentence, prose, headline, title_like, furniture, block_rules, inline_rules }
+    let opens_list = s.ends_with(':');
+    BlockInfo { range, words, sentence, opens_list, prose, headline, title_like, furniture, block_rules, inline_rules }
 }
 
 /// What a byte is to `describe`'s word scan: one table look-up per byte of every block.

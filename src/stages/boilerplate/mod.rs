@@ -244,7 +244,7 @@ impl Boilerplate {
                 Some("S001")
             } else if layout.in_zone(i, Zone::Tail)
                 && reads_as_headline_item(info, s)
-                && !layout.list_intro_before(i, |j| verdict[j].is_some())
+                && !in_the_articles_list(&layout, &text, i, |j| verdict[j].is_some())
             {
                 Some("S002")
             } else if !info.prose && lift::is_known_name(&doc.metadata, s) {
@@ -258,6 +258,20 @@ impl Boilerplate {
                 continue;
             }
             verdict[i] = signal(i, info, layout.text(&text, i), &verdict).map(str::to_string);
+        }
+        // The page's last line, a headline under the article's own list, is another article's
+        // headline even though the list's introduction shelters what follows it. Judged once
+        // every other block is, so that the last line is the last that stays.
+        if let Some(last) = (0..layout.blocks.len()).rev().find(|&i| verdict[i].is_none()) {
+            let s = layout.text(&text, last);
+            if Some(last) != title
+                && Some(last) != dateline
+                && layout.in_zone(last, Zone::Tail)
+                && reads_as_headline_item(&layout.blocks[last], s)
+                && closes_a_list_unlike_it(&layout, &text, last, |j| verdict[j].is_some())
+            {
+                verdict[last] = Some("S002".to_string());
+            }
         }
 
         delete_blocks(&layout, &verdict, &mut changes);
@@ -556,6 +570,54 @@ fn is_gallery(
 /// stands after the body): a headline of four words or more, not a label line or a numbered item.
 fn reads_as_headline_item(info: &BlockInfo, s: &str) -> bool {
     info.headline && info.words >= 4 && !is_label_line(s) && !starts_numbered(s)
+}
+
+/// Whether block `i`, a headline-like line after the body, is an item of the article's own list
+/// rather than another article's headline: a line above introduces a list, and the list has not
+/// visibly ended before `i`.
+fn in_the_articles_list(layout: &Layout, text: &str, i: usize, goes: impl Fn(usize) -> bool) -> bool {
+    // The body's last paragraph ends in a colon (`Berikut film yang tayang pekan ini menurut
+    // jadwal resmi:`): a list of titles follows it, as long as every line since reads as a
+    // title too (a headline under a list of another form is another article's).
+    let listed_by_body = layout.last_prose.is_some_and(|l| {
+        l < i
+            && layout.blocks[l].opens_list
+            && !goes(l)
+            && (l + 1..i).filter(|&j| !goes(j)).all(|j| reads_as_headline_item(&layout.blocks[j], layout.text(text, j)))
+    });
+    listed_by_body || layout.list_intro_before(i, &goes)
+}
+
+/// What form the items of an article's list take, when they have one to tell them by.
+#[derive(PartialEq)]
+enum ItemForm {
+    /// `3. iPhone 12 (23,3 juta unit)`
+    Numbered,
+    /// `Aceh: 10 kasus`, `Bella: Cantik, menarik`
+    Label,
+}
+
+fn item_form(s: &str) -> Option<ItemForm> {
+    if starts_numbered(s) {
+        Some(ItemForm::Numbered)
+    } else if is_label_line(s) {
+        Some(ItemForm::Label)
+    } else {
+        None
+    }
+}
+
+/// Whether block `i` follows a list of two items or more in one form (numbered, or labels with
+/// their values) and has neither form: the article's list ended there. A list's last item often
+/// ends in a full stop, which makes it read as a line introducing what follows; the items' form
+/// says it is the list itself.
+fn closes_a_list_unlike_it(layout: &Layout, text: &str, i: usize, goes: impl Fn(usize) -> bool) -> bool {
+    if item_form(layout.text(text, i)).is_some() {
+        return false;
+    }
+    let mut items = (0..i).rev().filter(|&j| !goes(j)).map(|j| item_form(layout.text(text, j)));
+    let Some(Some(form)) = items.next() else { return false };
+    items.next().is_some_and(|next| next.as_ref() == Some(&form))
 }
 
 /// A label and its value (`Sumber: Kompas`, `Jawa Barat: 2.546 kasus`) or a line that introduces
