@@ -56,12 +56,19 @@ if ! cmp -s "$WORK/out-j1/corpus.jsonl" "$WORK/out-j2/corpus.jsonl"; then
     exit 1
 fi
 
+# The peers' versions are pinned, so that the ratio is quoted against known versions: unpinned
+# installs measured 0.28-0.34 MB/s in November and 0.200 MB/s in December on this machine,
+# while bersih's own rate moved far less. jusText imports lxml.html.clean, which lxml now ships separately as
+# lxml_html_clean.
+PEERS="ftfy==6.3.1 justext==3.0.2 lxml==6.2.0 lxml_html_clean==0.4.7 symspellpy==6.10.1 wordfreq==3.1.1"
 VENV=$WORK/venv
-if [ ! -x "$VENV/bin/python" ] || ! "$VENV/bin/python" -c "import ftfy, justext, lxml_html_clean, symspellpy, wordfreq" 2>/dev/null; then
-    step "installing the Python peers into $VENV"
+if [ ! -x "$VENV/bin/python" ] || [ "$(cat "$VENV/peers" 2>/dev/null)" != "$PEERS" ]; then
+    step "installing the Python peers into $VENV: $PEERS"
+    rm -rf "$VENV"
     python3 -m venv "$VENV"
-    # jusText imports lxml.html.clean, which lxml now ships separately as lxml_html_clean.
-    "$VENV/bin/pip" install -q --disable-pip-version-check ftfy justext lxml_html_clean symspellpy wordfreq
+    # shellcheck disable=SC2086 # one argument per pinned package
+    "$VENV/bin/pip" install -q --disable-pip-version-check $PEERS
+    echo "$PEERS" >"$VENV/peers"
 fi
 step "Python peer chain (budget ${PEER_SECONDS} s)"
 /usr/bin/time -v "$VENV/bin/python" bench/peers.py "$CORPUS" "$PEER_SECONDS" >"$WORK/peers.json" 2>"$WORK/time-peers.log" \
