@@ -56,9 +56,7 @@ if ! cmp -s "$WORK/out-j1/corpus.jsonl" "$WORK/out-j2/corpus.jsonl"; then
     exit 1
 fi
 
-# The peers' versions are pinned, so that the ratio is quoted against known versions: unpinned
-# installs measured 0.28-0.34 MB/s in November and 0.200 MB/s in December on this machine,
-# while bersih's own rate moved far less. jusText imports lxml.html.clean, which lxml now ships separately as
+# The peers' versions are pinned, so that the ratio is always quoted against the same code. jusText imports lxml.html.clean, which lxml now ships separately as
 # lxml_html_clean.
 PEERS="ftfy==6.3.1 justext==3.0.2 lxml==6.2.0 lxml_html_clean==0.4.7 symspellpy==6.10.1 wordfreq==3.1.1"
 VENV=$WORK/venv
