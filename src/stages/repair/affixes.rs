@@ -25,6 +25,13 @@ pub fn plausible(word: &str, known: &dyn Fn(&str) -> bool) -> bool {
     analyse(word, known, true)
 }
 
+/// Whether `word` is `fix` with a suffix or a clitic after it (`dapati` is `dapat` + `-i`,
+/// `rumahku` is `rumah` + `-ku`): dropping it would undo what was written on purpose, however
+/// likely the shorter word is, since a slip of the keyboard rarely types a whole suffix.
+pub fn adds_to(word: &str, fix: &str) -> bool {
+    word.strip_prefix(fix).is_some_and(|rest| !rest.is_empty() && (SUFFIXES.contains(&rest) || CLITICS.contains(&rest)))
+}
+
 /// Bound forms that Indonesian writes solid with the word they modify (`purnatugas`,
 /// `pascasarjana`, `antarnegara`): such a compound is a word, not two words glued.
 const BOUND_FORMS: [&str; 30] = [

@@ -222,7 +222,8 @@ impl Repair {
         let plausible = affixes::plausible(lower, &|w| self.lexicon.is_stem(w));
         let ranked = typo::rank(&scene, lower, shape, plausible);
         let verdict = typo::verdict(&ranked, shape)?;
-        if verdict.confidence < self.threshold || self.hunspell.accepts(word) {
+        if verdict.confidence < self.threshold || self.hunspell.accepts(word) || affixes::adds_to(lower, &verdict.word)
+        {
             return None;
         }
         let rule = if verdict.word.contains(' ') { "R002" } else { "R001" };
