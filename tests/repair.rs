@@ -99,6 +99,13 @@ fn a_word_and_its_suffix_are_not_a_typo_of_the_word() {
     assert_eq!(pairs("Dilansir dqari KCNA, tentara itu pergi."), vec![pair("dqari", "dari")]);
 }
 
+/// Colloquial verbs drop `me-` and say `e` for the last syllable's `a` (`nyesek` is `menyesak`):
+/// an informal word, left alone, not a slip of `nyesel`.
+#[test]
+fn a_colloquial_form_of_a_known_word_is_no_typo() {
+    assert!(pairs("Jujur rasanya nyesek banget waktu dengar kabar itu, kata dia kepada wartawan.").is_empty());
+}
+
 #[test]
 fn a_word_that_repeats_is_no_typo() {
     assert!(pairs("Warga menyebut tenara itu. Lalu tenara itu pergi, kata tentara.").is_empty());

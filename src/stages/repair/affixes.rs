@@ -143,8 +143,12 @@ fn prefixed_roots(stem: &str, suffix: &str, lenient: bool) -> Vec<String> {
     }
     if lenient {
         // Colloquial verbs take the nasal without me- (`ngaca` for `berkaca`, `nyesek`): in
-        // informal writing such a word is more likely real than a typo.
-        roots.extend(nasal_roots(stem));
+        // informal writing such a word is more likely real than a typo. Colloquial speech also
+        // says `e` for the `a` of a closed last syllable (`nyesek` for `menyesak`, `ngedepet`).
+        for root in nasal_roots(stem) {
+            roots.extend(colloquial_vowel(&root));
+            roots.push(root);
+        }
     }
     for (nasal, pe) in [("me", false), ("pe", true)] {
         if pe && !confix {
@@ -154,6 +158,14 @@ fn prefixed_roots(stem: &str, suffix: &str, lenient: bool) -> Vec<String> {
         roots.extend(nasal_roots(rest));
     }
     roots
+}
+
+/// `root` with the `e` of its closed last syllable said as the standard `a` (`sesek` -> `sesak`,
+/// `dapet` -> `dapat`), when it has one.
+fn colloquial_vowel(root: &str) -> Option<String> {
+    let vowel = |b: u8| matches!(b, b'a' | b'e' | b'i' | b'o' | b'u');
+    let last = root.bytes().rposition(vowel)?;
+    (root.as_bytes()[last] == b'e' && last + 1 < root.len()).then(|| format!("{}a{}", &root[..last], &root[last + 1..]))
 }
 
 /// The roots of a meN-/peN- form, after `me`/`pe`: the nasal that was added and the first sound
@@ -249,6 +261,16 @@ mod tests {
         assert!(accepts("petinju", &known) && accepts("pesepakbola", &known));
         // Not from short roots, nor where a nasal was dropped before a confix.
         assert!(!accepts("pesapu", &known) && !accepts("pebahasan", &known));
+    }
+
+    #[test]
+    fn colloquial_nasal_forms_are_plausible_with_the_colloquial_vowel() {
+        let known = |w: &str| ["sesak", "tulis"].contains(&w);
+        // `nyesek` is `menyesak` said informally; `nulis` is `menulis`.
+        assert!(plausible("nyesek", &known) && plausible("nulis", &known));
+        assert!(!accepts("nyesek", &known));
+        // The vowel alone is no colloquial form: `sesek` may be a typo of `sesak`.
+        assert!(!plausible("sesek", &known));
     }
 
     #[test]
