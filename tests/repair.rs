@@ -106,6 +106,14 @@ fn a_colloquial_form_of_a_known_word_is_no_typo() {
     assert!(pairs("Jujur rasanya nyesek banget waktu dengar kabar itu, kata dia kepada wartawan.").is_empty());
 }
 
+/// News outlets are cited by names that read as two words glued (`jawapos`, `detikfood`): they
+/// are names, not lost spaces.
+#[test]
+fn a_news_outlets_name_is_not_two_glued_words() {
+    let text = "Seperti dilansir jawapos dan detikhealth, juga dikutip dari beritasatu pada Senin pagi.";
+    assert!(pairs(text).is_empty());
+}
+
 #[test]
 fn a_word_that_repeats_is_no_typo() {
     assert!(pairs("Warga menyebut tenara itu. Lalu tenara itu pergi, kata tentara.").is_empty());
