@@ -68,3 +68,17 @@ fn a_headline_under_a_list_of_another_kind_goes() {
     let cleaned = pipeline.clean_str(&format!("{article}\n\nPandemi, Netizen Makin Sering Cari soal Cuaca di Google"));
     assert_eq!(cleaned.text, format!("{article}\n"));
 }
+
+/// `Pilihan Editor: <headline>` links another article, like `Baca juga:`; the `Editor:` in it is
+/// no credit, and the article goes on after it.
+#[test]
+fn an_editors_pick_is_a_related_link_not_an_editor() {
+    let pipeline = common::pipeline();
+    let after = "Pedagang berharap operasi pasar bisa segera dimulai agar pembeli kembali datang ke \
+                 pasar, karena dalam beberapa hari terakhir penjualan turun hampir separuh.";
+    let pick = "Bulog Jamin Stok Beras Aman Sampai Lebaran";
+    let cleaned = pipeline.clean_str(&format!("{BODY}\n\nPilihan Editor: {pick}\n\n{after}"));
+    assert_eq!(cleaned.text, format!("{BODY}\n\n{after}\n"));
+    assert_eq!(cleaned.metadata.related, [pick]);
+    assert!(cleaned.metadata.editors.is_empty());
+}

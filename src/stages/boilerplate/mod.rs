@@ -112,6 +112,10 @@ impl Boilerplate {
             // copyright line.
             let mut end = s.len();
             let mut start = 0;
+            // A line that a block rule takes whole here (`Pilihan Editor: <headline>`) and that an
+            // end rule would cut down to a word or two is that line, not a paragraph with a credit
+            // glued to it (`Editor: <name>`): it goes whole, with what the block rule lifts.
+            let taken_whole = block.block_rules.iter().any(|&k| layout.in_zone(i, self.rules.rules[k].spec.zone));
             'suffix: loop {
                 for rule in self.rules(Scope::End) {
                     if !layout.in_zone(i, rule.spec.zone) {
@@ -121,6 +125,9 @@ impl Boilerplate {
                         let m = caps.get(0).expect("group 0");
                         if m.start() == 0 && m.end() == end - start {
                             // The whole block: leave it to the block rules, which see the zone.
+                            continue;
+                        }
+                        if taken_whole && s[start..start + m.start()].split_whitespace().nth(2).is_none() {
                             continue;
                         }
                         lift::from_captures(&mut doc.metadata, rule, &caps);
