@@ -1,0 +1,39 @@
+//! The datelines Indonesian news sites open their articles with (SPEC: datelines that open the
+//! first paragraph) go, and what they name is lifted: the place to `dateline`, the site to `site`.
+
+mod common;
+
+const BODY: &str = "Pemerintah daerah menyiapkan posko pengungsian di tiga kecamatan yang terdampak banjir \
+                    sejak Jumat malam, kata kepala badan penanggulangan bencana.";
+const MORE: &str = "Warga diminta tetap waspada karena hujan deras diperkirakan masih turun hingga akhir pekan.";
+
+#[test]
+fn each_sites_dateline_goes_and_names_its_place_and_site() {
+    let pipeline = common::pipeline();
+    let cases: &[(&str, Option<&str>, Option<&str>)] = &[
+        ("Liputan6.com, Jakarta - ", Some("Liputan6.com"), Some("Jakarta")),
+        ("Jakarta, CNN Indonesia -- ", Some("CNN Indonesia"), Some("Jakarta")),
+        ("REPUBLIKA.CO.ID, JAKARTA -- ", Some("REPUBLIKA.CO.ID"), Some("JAKARTA")),
+        ("Bisnis.com, JAKARTA — ", Some("Bisnis.com"), Some("JAKARTA")),
+        ("KONTAN.CO.ID - JAKARTA. ", Some("KONTAN.CO.ID"), Some("JAKARTA")),
+        ("Suara.com - ", Some("Suara.com"), None),
+        ("SURABAYA, KOMPAS.com — ", Some("KOMPAS.com"), Some("SURABAYA")),
+        ("JAKARTA - ", None, Some("JAKARTA")),
+        ("tirto.id - ", Some("tirto.id"), None),
+        ("Jakarta, IDN Times - ", Some("IDN Times"), Some("Jakarta")),
+        ("Bandung (ANTARA) - ", Some("ANTARA"), Some("Bandung")),
+        ("JAKARTA, iNews.id - ", Some("iNews.id"), Some("JAKARTA")),
+        ("TEMPO.CO, Jakarta - ", Some("TEMPO.CO"), Some("Jakarta")),
+    ];
+    for &(dateline, site, place) in cases {
+        let cleaned =
+            pipeline.clean_str(&format!("Banjir Melanda Tiga Kecamatan di Pesisir\n\n{dateline}{BODY}\n\n{MORE}"));
+        assert_eq!(
+            cleaned.text,
+            format!("Banjir Melanda Tiga Kecamatan di Pesisir\n\n{BODY}\n\n{MORE}\n"),
+            "{dateline}"
+        );
+        assert_eq!(cleaned.metadata.site.as_deref(), site, "{dateline}");
+        assert_eq!(cleaned.metadata.dateline.as_deref(), place, "{dateline}");
+    }
+}
