@@ -1,0 +1,67 @@
+//! A whole page as a scraper extracts it, menus and share buttons and footers around the article
+//! (SPEC: site header lines, credits, share widgets, lists of other headlines), keeps only the
+//! article, and what is data goes to the metadata.
+
+mod common;
+
+const PAGE: &str = "\
+Home\n\
+News\n\
+Ekonomi\n\
+Bisnis\n\
+Login\n\
+Daftar\n\
+Beranda > Ekonomi > Makro\n\
+Harga Beras Naik Jelang Ramadan, Pemerintah Siapkan Operasi Pasar\n\
+Ahmad Suryadi - detikFinance\n\
+Senin, 04 Mar 2024 10:15 WIB\n\
+Bagikan\n\
+Facebook\n\
+Twitter\n\
+WhatsApp\n\
+Salin Link\n\
+Jakarta - Harga beras di sejumlah pasar tradisional naik menjelang bulan Ramadan tahun ini, menurut pantauan pedagang dan dinas perdagangan setempat pada Senin pagi.\n\
+Kepala dinas mengatakan pemerintah akan menggelar operasi pasar di dua puluh titik untuk menekan harga beras yang terus merangkak naik dalam sepekan terakhir.\n\
+Menurut dia, stok beras di gudang Bulog masih cukup untuk memenuhi kebutuhan warga hingga Lebaran nanti, sehingga masyarakat tidak perlu membeli secara berlebihan.\n\
+(ara/ara)\n\
+Tag\n\
+harga beras\n\
+operasi pasar\n\
+Bulog\n\
+Berita Terkait\n\
+Harga Cabai Rawit Melonjak di Pasar Induk\n\
+Bulog Jamin Stok Beras Aman Sampai Lebaran\n\
+Terpopuler\n\
+1\n\
+Viral Pria Ini Temukan Emas di Sawah\n\
+2\n\
+Jadwal Imsakiyah Ramadan 2024 Lengkap\n\
+Komentar\n\
+Belum ada komentar\n\
+Tentang Kami\n\
+Pedoman Media Siber\n\
+Kontak\n\
+Karir\n\
+© 2024 detikcom\n\
+";
+
+#[test]
+fn a_whole_page_keeps_only_the_article() {
+    let cleaned = common::pipeline().clean_str(PAGE);
+    let title = "Harga Beras Naik Jelang Ramadan, Pemerintah Siapkan Operasi Pasar";
+    let body = [
+        "Harga beras di sejumlah pasar tradisional naik menjelang bulan Ramadan tahun ini, menurut pantauan \
+         pedagang dan dinas perdagangan setempat pada Senin pagi.",
+        "Kepala dinas mengatakan pemerintah akan menggelar operasi pasar di dua puluh titik untuk menekan harga \
+         beras yang terus merangkak naik dalam sepekan terakhir.",
+        "Menurut dia, stok beras di gudang Bulog masih cukup untuk memenuhi kebutuhan warga hingga Lebaran nanti, \
+         sehingga masyarakat tidak perlu membeli secara berlebihan.",
+    ];
+    assert_eq!(cleaned.text, format!("{title}\n\n{}\n", body.join("\n\n")));
+    let meta = &cleaned.metadata;
+    assert_eq!(meta.title.as_deref(), Some(title));
+    assert_eq!(meta.authors, ["Ahmad Suryadi"]);
+    assert_eq!(meta.site.as_deref(), Some("detikFinance"));
+    assert_eq!(meta.published.as_deref(), Some("2024-03-04T10:15"));
+    assert_eq!(meta.dateline.as_deref(), Some("Jakarta"));
+}
