@@ -65,3 +65,29 @@ fn a_whole_page_keeps_only_the_article() {
     assert_eq!(meta.published.as_deref(), Some("2024-03-04T10:15"));
     assert_eq!(meta.dateline.as_deref(), Some("Jakarta"));
 }
+
+/// The same on an English page: a byline with its date, a newsletter prompt, credits and the
+/// lists after the article go.
+#[test]
+fn an_english_page_keeps_only_the_article() {
+    let title = "Floods Hit Three Coastal Districts as Rains Continue";
+    let body = [
+        "Floods swept through three coastal districts on Monday after days of heavy rain, forcing thousands of \
+         residents to flee to temporary shelters, officials said.",
+        "The disaster agency said about 1,200 people had been evacuated to schools and mosques, while rescue teams \
+         used rubber boats to reach elderly residents.",
+        "Authorities warned that more rain was expected until the end of the week and urged people living near \
+         rivers to stay alert.",
+    ];
+    let page = format!(
+        "{title}\n\nBy Sarah Johnson | March 4, 2024\n\nJAKARTA (Reuters) - {}\n\nRead more: Indonesia braces for \
+         extended rainy season\n\n{}\n\nADVERTISEMENT\n\n{}\n\nSign up for our newsletter to get the latest news \
+         delivered to your inbox.\n\nReporting by Sarah Johnson; Editing by Michael Perry\n\nRelated Articles\n\n\
+         Jakarta sinks faster than expected\n\nLeave a Reply\n",
+        body[0], body[1], body[2]
+    );
+    let cleaned = common::pipeline().clean_str(&page);
+    assert_eq!(cleaned.text, format!("{title}\n\n{}\n", body.join("\n\n")));
+    assert_eq!(cleaned.metadata.authors, ["Sarah Johnson"]);
+    assert_eq!(cleaned.metadata.related, ["Indonesia braces for extended rainy season"]);
+}
