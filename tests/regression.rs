@@ -363,3 +363,17 @@ fn idempotence_blocks_the_signals_removed_kept_a_dateline_out_of_reach() {
     let out = clean(page);
     assert!(!out.contains("(ANTARA)"), "{out}");
 }
+
+// Found by the idempotence property: a credit line glued twice, the second copy on a line of its
+// own that a copyright rule takes whole. Once the copyright went from its end, the line was kept
+// as if the block rule still took it, and only a second run stripped the credit.
+#[test]
+fn idempotence_a_credit_line_whose_copyright_went_first_kept_its_credit() {
+    let out = clean(
+        "Jakarta (ANTARA) - Badan Pusat Statistik mencatat inflasi tahunan sebesar 2,5 persen pada Maret 2024, \
+         lebih rendah dibanding bulan sebelumnya.\n\nPemerintah menargetkan inflasi tetap di kisaran 1,5 hingga \
+         3,5 persen hingga akhir tahun (RPJMN).Pewarta: Sinta DewiEditor: A. Rahman\t\t\tCOPYRIGHT © ANTARA 2024\n\
+         .Pewarta: Sinta DewiEditor: A. Rahman\t\t\tCOPYRIGHT © ANTARA 2024\n",
+    );
+    assert!(out.ends_with("hingga akhir tahun (RPJMN).\n"), "{out}");
+}

@@ -114,7 +114,8 @@ impl Boilerplate {
             let mut start = 0;
             // A line that a block rule takes whole here (`Pilihan Editor: <headline>`) and that an
             // end rule would cut down to a word or two is that line, not a paragraph with a credit
-            // glued to it (`Editor: <name>`): it goes whole, with what the block rule lifts.
+            // glued to it (`Editor: <name>`): it goes whole, with what the block rule lifts. Once
+            // an end went, the block rules' verdict on the whole line says nothing.
             let taken_whole = block.block_rules.iter().any(|&k| layout.in_zone(i, self.rules.rules[k].spec.zone));
             'suffix: loop {
                 for rule in self.rules(Scope::End) {
@@ -127,7 +128,8 @@ impl Boilerplate {
                             // The whole block: leave it to the block rules, which see the zone.
                             continue;
                         }
-                        if taken_whole && s[start..start + m.start()].split_whitespace().nth(2).is_none() {
+                        let whole = (start, end) == (0, s.len());
+                        if taken_whole && whole && s[..m.start()].split_whitespace().nth(2).is_none() {
                             continue;
                         }
                         lift::from_captures(&mut doc.metadata, rule, &caps);
@@ -401,6 +403,8 @@ impl Boilerplate {
         let value = layout.text(text, j);
         let fits = match rule.spec.field {
             Some(Field::Credit) => lift::looks_like_credit(value),
+            // A linked article's title: title-like, not the article's own prose.
+            Some(Field::Related) => layout.blocks[j].title_like && !layout.blocks[j].prose,
             _ => lift::looks_like_name(value),
         };
         verdict[i] = Some(rule.spec.code.clone());
