@@ -91,3 +91,31 @@ fn an_english_page_keeps_only_the_article() {
     assert_eq!(cleaned.metadata.authors, ["Sarah Johnson"]);
     assert_eq!(cleaned.metadata.related, ["Indonesia braces for extended rainy season"]);
 }
+
+/// Furniture set inside the article: widget labels, related links on a line of their own or in
+/// brackets inside a paragraph, placeholders, pagination.
+#[test]
+fn furniture_inside_the_article_goes_and_the_links_are_lifted() {
+    let title = "Banjir Melanda Tiga Kecamatan di Pesisir";
+    let body = [
+        "Pemerintah daerah menyiapkan posko pengungsian di tiga kecamatan yang terdampak banjir sejak Jumat malam, \
+         kata kepala badan penanggulangan bencana.",
+        "Warga diminta tetap waspada karena hujan deras diperkirakan masih turun hingga akhir pekan, ujar dia \
+         kepada wartawan di kantor BPBD.",
+        "Bantuan logistik berupa beras, mi instan dan air bersih telah disalurkan ke seluruh posko pengungsian \
+         sejak Sabtu pagi, menurut data dinas sosial.",
+    ];
+    let with_link =
+        body[0].replace("Jumat malam,", "Jumat malam (Baca juga: Banjir Rob Kembali Genangi Jakarta Utara),");
+    let page = format!(
+        "{title}\n\nLihat Foto\n\n{with_link}\n\nBACA JUGA:\n\nTanggul Jebol, Ratusan Rumah Terendam\n\n{}\n\n\
+         Iklan\n\nVideo Pilihan\n\nLoading...\n\n{}\n\nHalaman:\n1\n2\nSelanjutnya\n",
+        body[1], body[2]
+    );
+    let cleaned = common::pipeline().clean_str(&page);
+    assert_eq!(cleaned.text, format!("{title}\n\n{}\n", body.join("\n\n")));
+    assert_eq!(
+        cleaned.metadata.related,
+        ["Banjir Rob Kembali Genangi Jakarta Utara", "Tanggul Jebol, Ratusan Rumah Terendam"]
+    );
+}
