@@ -119,3 +119,23 @@ fn furniture_inside_the_article_goes_and_the_links_are_lifted() {
         ["Banjir Rob Kembali Genangi Jakarta Utara", "Tanggul Jebol, Ratusan Rumah Terendam"]
     );
 }
+
+/// Script and style text that a scraper kept between paragraphs is code, not the article's.
+#[test]
+fn script_and_style_residue_goes() {
+    let body = [
+        "Pemerintah daerah menyiapkan posko pengungsian di tiga kecamatan yang terdampak banjir sejak Jumat malam, \
+         kata kepala badan penanggulangan bencana.",
+        "Warga diminta tetap waspada karena hujan deras diperkirakan masih turun hingga akhir pekan, ujar dia \
+         kepada wartawan di kantor BPBD.",
+    ];
+    let residue = [
+        "googletag.cmd.push(function() { googletag.display('div-gpt-ad-1234567890-0'); });",
+        "window.dataLayer = window.dataLayer || []; function gtag(){dataLayer.push(arguments);}",
+        ".ad-container { display: none; margin: 0 auto; }",
+        "(adsbygoogle = window.adsbygoogle || []).push({});",
+    ];
+    let page =
+        format!("{}\n\n{}\n\n{}\n\n{}\n\n{}\n\n{}\n", body[0], residue[0], residue[1], body[1], residue[2], residue[3]);
+    assert_eq!(common::pipeline().clean_str(&page).text, format!("{}\n\n{}\n", body[0], body[1]));
+}
