@@ -139,3 +139,21 @@ fn script_and_style_residue_goes() {
         format!("{}\n\n{}\n\n{}\n\n{}\n\n{}\n\n{}\n", body[0], residue[0], residue[1], body[1], residue[2], residue[3]);
     assert_eq!(common::pipeline().clean_str(&page).text, format!("{}\n\n{}\n", body[0], body[1]));
 }
+
+/// Blogger's chrome after a post, in its Indonesian locale: who posted it and when, share
+/// buttons, labels and the comment form go.
+#[test]
+fn a_blog_posts_footer_goes() {
+    let body = [
+        "Para petani di Kabupaten Sragen mulai menanam padi musim kedua setelah hujan turun merata dalam sepekan \
+         terakhir, menurut dinas pertanian setempat.",
+        "Kepala dinas mengatakan pasokan air dari waduk cukup untuk mengairi sawah hingga panen pada bulan Oktober \
+         mendatang, sehingga petani tidak perlu khawatir.",
+    ];
+    let footer = "Diposting oleh Admin Sragen di 10.30\nKirimkan Ini lewat Email\nBlogThis!\nBerbagi ke Twitter\n\
+                  Berbagi ke Facebook\nLabel: Pertanian, Sragen\nTidak ada komentar:\nPosting Komentar\n\
+                  Posting Lebih Baru\nPosting Lama\nBeranda\nLangganan: Posting Komentar (Atom)\n";
+    let title = "Petani Sragen Mulai Tanam Padi Musim Kedua";
+    let page = format!("{title}\n{}\n{}\n{footer}", body[0], body[1]);
+    assert_eq!(common::pipeline().clean_str(&page).text, format!("{title}\n\n{}\n", body.join("\n\n")));
+}
