@@ -157,3 +157,27 @@ fn a_blog_posts_footer_goes() {
     let page = format!("{title}\n{}\n{}\n{footer}", body[0], body[1]);
     assert_eq!(common::pipeline().clean_str(&page).text, format!("{title}\n\n{}\n", body.join("\n\n")));
 }
+
+/// Prompts to scroll or read on, credits of writer and editor on one line, and the site's notices
+/// about the article, in Indonesian.
+#[test]
+fn prompts_credits_and_notices_go_and_the_credits_are_lifted() {
+    let body = [
+        "Pemerintah daerah menyiapkan posko pengungsian di tiga kecamatan yang terdampak banjir sejak Jumat malam, \
+         kata kepala badan penanggulangan bencana.",
+        "Warga diminta tetap waspada karena hujan deras diperkirakan masih turun hingga akhir pekan, ujar dia \
+         kepada wartawan di kantor BPBD.",
+        "Bantuan logistik telah disalurkan ke seluruh posko pengungsian sejak Sabtu pagi, menurut data dinas sosial.",
+    ];
+    let page = format!(
+        "{}\n\nScroll untuk melanjutkan membaca\n\n{}\n\nIklan - Scroll untuk Melanjutkan\n\n{}\n\nLanjutkan Membaca\n\n\
+         Penulis: Ahmad Suryadi | Editor: Budi Santoso\n\nSumber: Antara\n\nAnda sedang membaca artikel tentang \
+         Banjir Melanda Tiga Kecamatan di Pesisir.\n\nArtikel ini merupakan bagian dari Lestari KG Media, sebuah \
+         inisiatif untuk gaya hidup berkelanjutan.\n",
+        body[0], body[1], body[2]
+    );
+    let cleaned = common::pipeline().clean_str(&page);
+    assert_eq!(cleaned.text, format!("{}\n", body.join("\n\n")));
+    assert_eq!(cleaned.metadata.authors, ["Ahmad Suryadi"]);
+    assert_eq!(cleaned.metadata.editors, ["Budi Santoso"]);
+}
