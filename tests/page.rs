@@ -181,3 +181,23 @@ fn prompts_credits_and_notices_go_and_the_credits_are_lifted() {
     assert_eq!(cleaned.metadata.authors, ["Ahmad Suryadi"]);
     assert_eq!(cleaned.metadata.editors, ["Budi Santoso"]);
 }
+
+/// Prompts to watch a video or to follow the site on a messaging channel, also behind a bullet.
+#[test]
+fn video_and_channel_prompts_go() {
+    let body = [
+        "Pemerintah daerah menyiapkan posko pengungsian di tiga kecamatan yang terdampak banjir sejak Jumat malam, \
+         kata kepala badan penanggulangan bencana.",
+        "Warga diminta tetap waspada karena hujan deras diperkirakan masih turun hingga akhir pekan, ujar dia \
+         kepada wartawan di kantor BPBD.",
+    ];
+    let page = format!(
+        "{}\n\nLihat juga video 'Banjir Rendam Ratusan Rumah di Pesisir':\n\n{}\n\n* Follow Official WhatsApp Channel \
+         Liputan6.com untuk mendapatkan berita-berita terkini dengan mengklik tautan ini.\n\nSimak breaking news dan \
+         berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita Kompas.com WhatsApp \
+         Channel : https://www.whatsapp.com/channel/0029VaFPbedBPzjZrk13HO3D. Pastikan kamu sudah install \
+         aplikasi WhatsApp ya.\n",
+        body[0], body[1]
+    );
+    assert_eq!(common::pipeline().clean_str(&page).text, format!("{}\n", body.join("\n\n")));
+}
