@@ -72,6 +72,13 @@ impl Layout {
         zones(kept) == (self.first_body, self.first_prose, self.last_prose)
     }
 
+    /// Whether the zones stay where they are once block `i` reads as `new` (what a removal
+    /// inside it leaves): fewer words can make another run of prose the body.
+    pub fn zones_stay_with(&self, i: usize, new: &BlockInfo) -> bool {
+        let blocks = self.blocks.iter().enumerate().map(|(j, b)| (j, if j == i { new } else { b }));
+        zones(blocks) == (self.first_body, self.first_prose, self.last_prose)
+    }
+
     /// Whether block `i`, once its text is `s` (what a removal inside it leaves), would read
     /// differently: prose or not, headline or not, furniture or not. Then the zones can move.
     pub fn reads_differently(&self, i: usize, s: &str, rules: &RuleSet) -> bool {

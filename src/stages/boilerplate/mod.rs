@@ -296,10 +296,16 @@ impl Boilerplate {
             if layout.first_body.is_some_and(|f| d < f) || layout.reads_differently(d, rest.trim(), &self.rules) {
                 return true;
             }
+            let trimmed = rest.trim();
+            let left = layout::describe(trimmed, 0..trimmed.len(), &self.rules);
+            // Fewer words in the dateline's block can make another run of prose the largest
+            // (a page printed twice): the body, and the dateline's window with it, move.
+            if !layout.zones_stay_with(d, &left) {
+                return true;
+            }
             // The dateline's block was passed over by the signals; what it leaves is judged by
             // them in the next run (another article's headline, a known name).
-            let trimmed = rest.trim();
-            if signal(d, &layout::describe(trimmed, 0..trimmed.len(), &self.rules), trimmed, &verdict).is_some() {
+            if signal(d, &left, trimmed, &verdict).is_some() {
                 return true;
             }
             let open = |j: &usize| verdict[*j].is_none() && *j != d;
