@@ -53,6 +53,18 @@ pub fn judges_again(rules: &RuleSet, judged: &str, text: &str) -> bool {
         s.sort_unstable();
         s
     };
+    // A page is a gallery when most of its words stand in captions: a changed paragraph's word
+    // count (a glued word split in two) can tip that balance on a page that has captions.
+    let words = |ps: &[&str]| ps.iter().map(|p| p.split_whitespace().count()).sum::<usize>();
+    let caption = |p: &str| {
+        rules
+            .matching_block_rules(p)
+            .iter()
+            .any(|&k| rules.rules[k].regex.capture_names().any(|g| g == Some("caption")))
+    };
+    if words(&gone) != words(&added) && after.iter().any(|p| caption(p)) {
+        return true;
+    }
     // A paragraph a later stage emptied is a block fewer: that too moves where the body and
     // the dateline's window stand.
     signals(&mut gone.into_iter()) != signals(&mut added.into_iter())
