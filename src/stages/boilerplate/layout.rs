@@ -79,11 +79,10 @@ impl Layout {
         zones(blocks) == (self.first_body, self.first_prose, self.last_prose)
     }
 
-    /// Whether block `i`, once its text is `s` (what a removal inside it leaves), would read
+    /// Whether block `i`, once it reads as `new` (what a removal inside it leaves), reads
     /// differently: prose or not, headline or not, furniture or not. Then the zones can move.
-    pub fn reads_differently(&self, i: usize, s: &str, rules: &RuleSet) -> bool {
+    pub fn reads_differently(&self, i: usize, new: &BlockInfo) -> bool {
         let old = &self.blocks[i];
-        let new = describe(s, 0..s.len(), rules);
         (new.prose, new.headline, new.title_like, new.furniture)
             != (old.prose, old.headline, old.title_like, old.furniture)
     }

@@ -293,11 +293,11 @@ impl Boilerplate {
             let rest = &layout.text(&text, d)[cut..];
             // A dateline above the body's first prose bounded the title's search; the next run,
             // with no dateline, looks as far as the body.
-            if layout.first_body.is_some_and(|f| d < f) || layout.reads_differently(d, rest.trim(), &self.rules) {
-                return true;
-            }
             let trimmed = rest.trim();
             let left = layout::describe(trimmed, 0..trimmed.len(), &self.rules);
+            if layout.first_body.is_some_and(|f| d < f) || layout.reads_differently(d, &left) {
+                return true;
+            }
             // Fewer words in the dateline's block can make another run of prose the largest
             // (a page printed twice): the body, and the dateline's window with it, move.
             if !layout.zones_stay_with(d, &left) {
@@ -355,11 +355,10 @@ impl Boilerplate {
                         .find(s)
                         .is_some_and(|m| s[..m.start()].trim().is_empty() && s[m.end()..].trim().is_empty())
             };
-            let is_caption = |rule: &&Rule| rule.regex.capture_names().any(|g| g == Some("caption"));
             let block_rules = layout.blocks[i].block_rules.iter().map(|&k| &self.rules.rules[k]);
             let inline_rules = layout.blocks[i].inline_rules.iter().map(|&k| &self.rules.rules[k]).filter(whole_inline);
             let mut candidates: Vec<&Rule> =
-                block_rules.chain(inline_rules).filter(|r| captions || !is_caption(r)).collect();
+                block_rules.chain(inline_rules).filter(|r| captions || !lifts_caption(r)).collect();
             candidates.sort_by_key(|r| r.rank);
             for rule in candidates {
                 if !layout.in_zone(i, rule.spec.zone) {
@@ -375,7 +374,7 @@ impl Boilerplate {
                     lift::from_captures(&mut doc.metadata, rule, &caps);
                 }
                 let info = &layout.blocks[i];
-                if is_caption(&rule) && info.words >= 8 {
+                if lifts_caption(rule) && info.words >= 8 {
                     taken.push(i);
                 }
                 verdict[i] = Some(rule.spec.code.clone());
@@ -581,6 +580,11 @@ fn is_gallery(
     let caption_words: usize = captions.iter().map(|&i| words(i)).sum();
     let prose_words: usize = (0..layout.blocks.len()).filter(|&i| layout.blocks[i].words >= 8).map(words).sum();
     caption_words * 2 > prose_words
+}
+
+/// Whether `rule` takes a photo caption (its pattern names a `caption` group).
+fn lifts_caption(rule: &Rule) -> bool {
+    rule.regex.capture_names().any(|g| g == Some("caption"))
 }
 
 /// Whether block `s` reads as an item of a list of other articles' headlines (S002, when it

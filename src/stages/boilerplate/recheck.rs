@@ -5,7 +5,7 @@
 
 use super::layout::describe;
 use super::lift::site_around_title;
-use super::{reads_as_headline_item, DATELINE_REACH};
+use super::{lifts_caption, reads_as_headline_item, DATELINE_REACH};
 use crate::ruleset::{RuleSet, Scope};
 use rustc_hash::FxHashSet;
 
@@ -56,12 +56,7 @@ pub fn judges_again(rules: &RuleSet, judged: &str, text: &str) -> bool {
     // A page is a gallery when most of its words stand in captions: a changed paragraph's word
     // count (a glued word split in two) can tip that balance on a page that has captions.
     let words = |ps: &[&str]| ps.iter().map(|p| p.split_whitespace().count()).sum::<usize>();
-    let caption = |p: &str| {
-        rules
-            .matching_block_rules(p)
-            .iter()
-            .any(|&k| rules.rules[k].regex.capture_names().any(|g| g == Some("caption")))
-    };
+    let caption = |p: &str| rules.matching_block_rules(p).iter().any(|&k| lifts_caption(&rules.rules[k]));
     if words(&gone) != words(&added) && after.iter().any(|p| caption(p)) {
         return true;
     }
