@@ -4,6 +4,16 @@
 
 mod common;
 
+/// The article of the flood pages below: three paragraphs of prose.
+const FLOOD: [&str; 3] = [
+    "Pemerintah daerah menyiapkan posko pengungsian di tiga kecamatan yang terdampak banjir sejak Jumat malam, \
+     kata kepala badan penanggulangan bencana.",
+    "Warga diminta tetap waspada karena hujan deras diperkirakan masih turun hingga akhir pekan, ujar dia kepada \
+     wartawan di kantor BPBD.",
+    "Bantuan logistik berupa beras, mi instan dan air bersih telah disalurkan ke seluruh posko pengungsian sejak \
+     Sabtu pagi, menurut data dinas sosial.",
+];
+
 const PAGE: &str = "\
 Home\n\
 News\n\
@@ -97,14 +107,7 @@ fn an_english_page_keeps_only_the_article() {
 #[test]
 fn furniture_inside_the_article_goes_and_the_links_are_lifted() {
     let title = "Banjir Melanda Tiga Kecamatan di Pesisir";
-    let body = [
-        "Pemerintah daerah menyiapkan posko pengungsian di tiga kecamatan yang terdampak banjir sejak Jumat malam, \
-         kata kepala badan penanggulangan bencana.",
-        "Warga diminta tetap waspada karena hujan deras diperkirakan masih turun hingga akhir pekan, ujar dia \
-         kepada wartawan di kantor BPBD.",
-        "Bantuan logistik berupa beras, mi instan dan air bersih telah disalurkan ke seluruh posko pengungsian \
-         sejak Sabtu pagi, menurut data dinas sosial.",
-    ];
+    let body = FLOOD;
     let with_link =
         body[0].replace("Jumat malam,", "Jumat malam (Baca juga: Banjir Rob Kembali Genangi Jakarta Utara),");
     let page = format!(
@@ -123,12 +126,7 @@ fn furniture_inside_the_article_goes_and_the_links_are_lifted() {
 /// Script and style text that a scraper kept between paragraphs is code, not the article's.
 #[test]
 fn script_and_style_residue_goes() {
-    let body = [
-        "Pemerintah daerah menyiapkan posko pengungsian di tiga kecamatan yang terdampak banjir sejak Jumat malam, \
-         kata kepala badan penanggulangan bencana.",
-        "Warga diminta tetap waspada karena hujan deras diperkirakan masih turun hingga akhir pekan, ujar dia \
-         kepada wartawan di kantor BPBD.",
-    ];
+    let body = &FLOOD[..2];
     let residue = [
         "googletag.cmd.push(function() { googletag.display('div-gpt-ad-1234567890-0'); });",
         "window.dataLayer = window.dataLayer || []; function gtag(){dataLayer.push(arguments);}",
@@ -162,13 +160,7 @@ fn a_blog_posts_footer_goes() {
 /// about the article, in Indonesian.
 #[test]
 fn prompts_credits_and_notices_go_and_the_credits_are_lifted() {
-    let body = [
-        "Pemerintah daerah menyiapkan posko pengungsian di tiga kecamatan yang terdampak banjir sejak Jumat malam, \
-         kata kepala badan penanggulangan bencana.",
-        "Warga diminta tetap waspada karena hujan deras diperkirakan masih turun hingga akhir pekan, ujar dia \
-         kepada wartawan di kantor BPBD.",
-        "Bantuan logistik telah disalurkan ke seluruh posko pengungsian sejak Sabtu pagi, menurut data dinas sosial.",
-    ];
+    let body = FLOOD;
     let page = format!(
         "{}\n\nScroll untuk melanjutkan membaca\n\n{}\n\nIklan - Scroll untuk Melanjutkan\n\n{}\n\nLanjutkan Membaca\n\n\
          Penulis: Ahmad Suryadi | Editor: Budi Santoso\n\nSumber: Antara\n\nAnda sedang membaca artikel tentang \
@@ -185,12 +177,7 @@ fn prompts_credits_and_notices_go_and_the_credits_are_lifted() {
 /// Prompts to watch a video or to follow the site on a messaging channel, also behind a bullet.
 #[test]
 fn video_and_channel_prompts_go() {
-    let body = [
-        "Pemerintah daerah menyiapkan posko pengungsian di tiga kecamatan yang terdampak banjir sejak Jumat malam, \
-         kata kepala badan penanggulangan bencana.",
-        "Warga diminta tetap waspada karena hujan deras diperkirakan masih turun hingga akhir pekan, ujar dia \
-         kepada wartawan di kantor BPBD.",
-    ];
+    let body = &FLOOD[..2];
     let page = format!(
         "{}\n\nLihat juga video 'Banjir Rendam Ratusan Rumah di Pesisir':\n\n{}\n\n* Follow Official WhatsApp Channel \
          Liputan6.com untuk mendapatkan berita-berita terkini dengan mengklik tautan ini.\n\nSimak breaking news dan \
