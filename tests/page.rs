@@ -188,3 +188,48 @@ fn video_and_channel_prompts_go() {
     );
     assert_eq!(common::pipeline().clean_str(&page).text, format!("{}\n", body.join("\n\n")));
 }
+
+/// A date line printed in numbers after the site's name, as on Kompas (`Kompas.com - 28/02/2025,
+/// 19:45 WIB`), goes whole and its date is lifted.
+#[test]
+fn a_numeric_date_after_the_sites_name_is_lifted() {
+    let title = "Banjir Melanda Tiga Kecamatan di Pesisir";
+    let page = format!("{title}\nKompas.com - 28/02/2025, 19:45 WIB\n{}\n", FLOOD.join("\n"));
+    let cleaned = common::pipeline().clean_str(&page);
+    assert_eq!(cleaned.text, format!("{title}\n\n{}\n", FLOOD.join("\n\n")));
+    assert_eq!(cleaned.metadata.site.as_deref(), Some("Kompas.com"));
+    assert_eq!(cleaned.metadata.published.as_deref(), Some("2025-02-28T19:45"));
+}
+
+/// Date lines as sites print them: a time after a slash, numbers day first, ISO, and English with
+/// the month first and a 12-hour clock.
+#[test]
+fn date_lines_in_every_form_are_lifted() {
+    let title = "Banjir Melanda Tiga Kecamatan di Pesisir";
+    for (line, published) in [
+        ("Jumat, 28 Februari 2025 / 19:45 WIB", "2025-02-28T19:45"),
+        ("28/02/2025 19:45", "2025-02-28T19:45"),
+        ("2025-02-28 19:45:00", "2025-02-28T19:45"),
+        ("February 28, 2025 | 07:45 pm", "2025-02-28T19:45"),
+        ("Published: Feb 28, 2025", "2025-02-28"),
+    ] {
+        let cleaned = common::pipeline().clean_str(&format!("{title}\n{line}\n{}\n", FLOOD.join("\n")));
+        assert_eq!(cleaned.text, format!("{title}\n\n{}\n", FLOOD.join("\n\n")), "{line}");
+        assert_eq!(cleaned.metadata.published.as_deref(), Some(published), "{line}");
+    }
+}
+
+/// The text-size buttons, ad labels, a heading over recommended articles and a video's headline
+/// after the article are the page's, not the article's.
+#[test]
+fn size_buttons_ad_labels_and_media_headlines_go() {
+    let page = format!(
+        "Font: Ukuran Font: Kecil Besar\n\n{}\n\nAdvertising\n\n{}\n\n{}\n\nSaksikan Video di Bawah Ini:\n\n\
+         VIDEO: Banjir Rob Kembali Genangi Jakarta Utara\n\nAdvertising\n\nRekomendasi Artikel\n\n\
+         Tanggul Jebol, Ratusan Rumah Terendam\n",
+        FLOOD[0], FLOOD[1], FLOOD[2]
+    );
+    let cleaned = common::pipeline().clean_str(&page);
+    assert_eq!(cleaned.text, format!("{}\n", FLOOD.join("\n\n")));
+    assert_eq!(cleaned.metadata.related, ["Banjir Rob Kembali Genangi Jakarta Utara"]);
+}

@@ -171,33 +171,70 @@ fn short_name(s: &str) -> Option<&str> {
     (!s.is_empty() && s.split_whitespace().count() <= 4).then_some(s)
 }
 
-/// `29 Apr 2025, 08:30`, `Senin, 18 November 2024 – 13:17`, `26 Juli 2016` as ISO 8601 local
-/// time (`2025-04-29T08:30`), or a date alone.
+/// `29 Apr 2025, 08:30`, `Senin, 18 November 2024 – 13:17`, `26 Juli 2016`, `28/02/2025, 19:45`,
+/// `2025-02-28 19:45:00` or `February 28, 2025 | 07:45 pm` as ISO 8601 local time
+/// (`2025-04-29T08:30`), or a date alone.
 pub fn parse_date(s: &str) -> Option<String> {
     let tokens: Vec<&str> = s.split(|c: char| c.is_whitespace() || c == ',').filter(|t| !t.is_empty()).collect();
-    for (i, window) in tokens.windows(3).enumerate() {
-        let (Ok(day), Some(month), Ok(year)) =
-            (window[0].parse::<u32>(), month_number(window[1]), window[2].parse::<u32>())
-        else {
-            continue;
+    let (at, (year, month, day)) =
+        tokens.iter().enumerate().find_map(|(i, _)| date_at(&tokens[i..]).map(|(n, date)| (i + n, date)))?;
+    let date = format!("{year:04}-{month:02}-{day:02}");
+    let rest = &tokens[at..];
+    let time = rest.iter().take(3).enumerate().find_map(|(i, t)| {
+        let (h, m) = parse_time(t)?;
+        let meridiem = rest.get(i + 1).map(|m| m.trim_end_matches('.').to_ascii_lowercase());
+        Some(match meridiem.as_deref() {
+            Some("pm" | "p.m") if h < 12 => (h + 12, m),
+            Some("am" | "a.m") if h == 12 => (0, m),
+            _ => (h, m),
+        })
+    });
+    Some(match time {
+        Some((h, m)) => format!("{date}T{h:02}:{m:02}"),
+        None => date,
+    })
+}
+
+/// The date that `tokens` open with, and how many tokens it takes: `28 Februari 2025`,
+/// `February 28 2025`, `28/02/2025` (day first, as Indonesian and British pages print it, unless
+/// the second number cannot be a month) or `2025-02-28` (with a time glued on after a `T`).
+fn date_at(tokens: &[&str]) -> Option<(usize, (u32, u32, u32))> {
+    let valid = |(y, m, d): (u32, u32, u32)| {
+        ((1900..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d)).then_some((y, m, d))
+    };
+    let number = |t: &str| t.parse::<u32>().ok();
+    if let [first, second, third, ..] = tokens {
+        let named = match (number(first), month_number(first)) {
+            (Some(day), _) => month_number(second).zip(number(third)).map(|(m, y)| (y, m, day)),
+            (None, Some(month)) => number(second).zip(number(third)).map(|(d, y)| (y, month, d)),
+            _ => None,
         };
-        if !(1..=31).contains(&day) || !(1900..=2100).contains(&year) {
-            continue;
+        if let Some(date) = named.and_then(valid) {
+            return Some((3, date));
         }
-        let date = format!("{year:04}-{month:02}-{day:02}");
-        let time = tokens[i + 3..].iter().take(3).find_map(|t| parse_time(t));
-        return Some(match time {
-            Some((h, m)) => format!("{date}T{h:02}:{m:02}"),
-            None => date,
-        });
     }
-    None
+    // A time glued on with a `T` is read from the same token.
+    let (first, taken) = match tokens.first()?.split_once('T') {
+        Some((date, _)) => (date, 0),
+        None => (tokens[0], 1),
+    };
+    let parts: Vec<u32> = first.split(['/', '-', '.']).map(number).collect::<Option<_>>()?;
+    let date = match parts[..] {
+        [y, m, d] if y >= 1000 => (y, m, d),
+        [a, b, y] if b > 12 => (y, a, b),
+        [d, m, y] => (y, m, d),
+        _ => return None,
+    };
+    valid(date).map(|date| (taken, date))
 }
 
 fn parse_time(t: &str) -> Option<(u32, u32)> {
-    let (h, m) = t.split_once([':', '.'])?;
-    let (h, m) = (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?);
-    (h < 24 && m < 60 && t.len() <= 5).then_some((h, m))
+    let t = t.split_once('T').map_or(t, |(_, time)| time);
+    let mut parts = t.split([':', '.']);
+    let (h, m) = (parts.next()?.parse::<u32>().ok()?, parts.next()?.parse::<u32>().ok()?);
+    let seconds = parts.next().map(str::parse::<u32>);
+    let fits = matches!(seconds, None | Some(Ok(0..=59))) && parts.next().is_none();
+    (h < 24 && m < 60 && fits && t.len() <= 8).then_some((h, m))
 }
 
 fn month_number(name: &str) -> Option<u32> {
@@ -233,6 +270,19 @@ mod tests {
             Some("2025-02-04T09:27")
         );
         assert_eq!(parse_date("32 Juli 2016"), None);
+    }
+
+    #[test]
+    fn numeric_and_month_first_dates_become_iso() {
+        assert_eq!(parse_date("28/02/2025, 19:45 WIB").as_deref(), Some("2025-02-28T19:45"));
+        assert_eq!(parse_date("05-03-2025 08:10").as_deref(), Some("2025-03-05T08:10"));
+        assert_eq!(parse_date("02/28/2025").as_deref(), Some("2025-02-28"), "a second number over 12 is the day");
+        assert_eq!(parse_date("2025-02-28 19:45:00").as_deref(), Some("2025-02-28T19:45"));
+        assert_eq!(parse_date("2025-02-28T19:45:00").as_deref(), Some("2025-02-28T19:45"));
+        assert_eq!(parse_date("February 28, 2025 | 07:45 pm").as_deref(), Some("2025-02-28T19:45"));
+        assert_eq!(parse_date("Published: Feb 3, 2025 12:05 a.m.").as_deref(), Some("2025-02-03T00:05"));
+        assert_eq!(parse_date("13/13/2025"), None);
+        assert_eq!(parse_date("pukul 19.45"), None);
     }
 
     #[test]

@@ -475,11 +475,18 @@ impl Boilerplate {
                     end += again;
                 }
                 // A dateline followed by nothing but punctuation or furniture (what a block rule
-                // removes) fills its block; the body's first paragraph may follow, opening with
-                // the dateline again.
+                // removes, and whose data is lifted as that rule would: `Kompas.com - 28/02/2025,
+                // 19:45 WIB`) fills its block; the body's first paragraph may follow, opening
+                // with the dateline again.
                 let rest = s[end..].trim();
-                let furniture = |r: &Rule| r.spec.scope == Scope::Block && r.regex.is_match(rest);
-                if !rest.chars().any(char::is_alphanumeric) || self.rules.rules.iter().any(furniture) {
+                let furniture =
+                    self.rules.rules.iter().find(|r| r.spec.scope == Scope::Block && r.regex.is_match(rest));
+                if let Some(furniture) = furniture {
+                    if let Some(caps) = furniture.regex.captures(rest) {
+                        lift::from_captures(&mut doc.metadata, furniture, &caps);
+                    }
+                }
+                if !rest.chars().any(char::is_alphanumeric) || furniture.is_some() {
                     verdict[i] = Some(rule.spec.code.clone());
                     // A block that goes does not count: the window is the one cleaning again sees.
                     reach += 1;
