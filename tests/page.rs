@@ -233,3 +233,53 @@ fn size_buttons_ad_labels_and_media_headlines_go() {
     assert_eq!(cleaned.text, format!("{}\n", FLOOD.join("\n\n")));
     assert_eq!(cleaned.metadata.related, ["Banjir Rob Kembali Genangi Jakarta Utara"]);
 }
+
+/// A byline with the writer's role after the name goes to `authors`, and an infographic's label
+/// where the image stood goes.
+#[test]
+fn a_byline_with_a_role_and_an_infographics_label_go() {
+    let title = "Banjir Melanda Tiga Kecamatan di Pesisir";
+    let page = format!(
+        "{title}\nRina Anggraeni, Jurnalis\n{}\n{}\nInfografis Banjir di Pesisir\n{}\n",
+        FLOOD[0], FLOOD[1], FLOOD[2]
+    );
+    let cleaned = common::pipeline().clean_str(&page);
+    assert_eq!(cleaned.text, format!("{title}\n\n{}\n", FLOOD.join("\n\n")));
+    assert_eq!(cleaned.metadata.authors, ["Rina Anggraeni"]);
+}
+
+/// A site and a writer's name in brackets after a paragraph that reports speech credit the
+/// writer (Tribun's `(Tribunnews.com/Reza Deni)`): the paragraph stays, the name goes to
+/// `authors`. After a one-sentence description the same form is a photo caption's credit.
+#[test]
+fn a_writers_credit_after_speech_keeps_its_paragraph() {
+    let quote = "\"Kami masih menunggu hasil pemeriksaan laboratorium forensik untuk memastikan penyebabnya,\" \
+                 kata dia saat dikonfirmasi, Senin (3/3/2025).";
+    let caption = "Petugas memadamkan api di gudang penyimpanan barang di Cakung, Senin (3/3/2025).";
+    for page in [
+        format!("{}\n{}\n{}\n{quote} (Tribunnews.com/Reza Deni)\n", FLOOD[0], FLOOD[1], FLOOD[2]),
+        format!("{}\n{quote} (Tribunnews.com/Reza Deni)\n{}\n{}\n", FLOOD[0], FLOOD[1], FLOOD[2]),
+    ] {
+        let cleaned = common::pipeline().clean_str(&page);
+        assert!(cleaned.text.contains(&format!("\n\n{quote}\n")), "{}", cleaned.text);
+        assert!(!cleaned.text.contains("Tribunnews.com"), "{}", cleaned.text);
+        assert_eq!(cleaned.metadata.authors, ["Reza Deni"]);
+        assert!(cleaned.metadata.captions.is_empty());
+    }
+    let page = format!("{}\n{caption} (Tribunnews.com/Reza Deni)\n{}\n{}\n", FLOOD[0], FLOOD[1], FLOOD[2]);
+    let cleaned = common::pipeline().clean_str(&page);
+    assert_eq!(cleaned.text, format!("{}\n", FLOOD.join("\n\n")));
+    assert_eq!(cleaned.metadata.captions.len(), 1);
+    assert!(cleaned.metadata.authors.is_empty());
+}
+
+/// The title printed twice above the article (the heading and an image's alt text) is printed
+/// once, and text-size buttons drawn as letters go.
+#[test]
+fn a_title_printed_twice_is_kept_once() {
+    let title = "Kemenperin dorong industri kecil manfaatkan teknologi digital";
+    let page = format!("{title}\nJumat, 28 Februari 2025 19:45 WIB\n{title}\nA A A\n{}\n", FLOOD.join("\n"));
+    let cleaned = common::pipeline().clean_str(&page);
+    assert_eq!(cleaned.text, format!("{title}\n\n{}\n", FLOOD.join("\n\n")));
+    assert_eq!(cleaned.metadata.title.as_deref(), Some(title));
+}

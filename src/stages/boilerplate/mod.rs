@@ -7,6 +7,7 @@
 //! zones), whether it reads like prose (length, sentence punctuation, the density of function
 //! words, as jusText measures it) or like a headline or a menu label.
 
+mod credit;
 mod layout;
 mod lift;
 mod recheck;
@@ -38,9 +39,9 @@ pub const RULES: &[BuiltinRule] = &[
     },
     BuiltinRule {
         code: "S003",
-        name: "title-with-site",
-        why: "The title printed again with the site's name (`Kudakyv – <title>`) is a duplicate; the \
-              name goes to `site`.",
+        name: "title-repeated",
+        why: "The title printed again above the article, alone or with the site's name \
+              (`Kudakyv – <title>`), is a duplicate; the name goes to `site`.",
         example: Some(("Judul\\n\\nKudakyv – Judul", "Judul")),
     },
     BuiltinRule {
@@ -55,6 +56,17 @@ pub const RULES: &[BuiltinRule] = &[
         why: "Everything after a footer heading (`Berita Terkait`, `Komentar`) is the page's lists, \
               unless prose follows.",
         example: Some(("Komentar\\n\\nBerita Terkait\\n\\n-\\n\\nJudul lain", "")),
+    },
+    BuiltinRule {
+        code: "S006",
+        name: "writer-credit-glued",
+        why: "A site and a name in brackets after a paragraph that reports speech or runs to several \
+              sentences (`... kata dia. (Tribunnews.com/Reza Deni)`) credit the writer, not a photo; \
+              the name goes to `authors` and the paragraph stays.",
+        example: Some((
+            "\"Kami masih menunggu hasil laboratorium,\" kata dia. (Tribunnews.com/Reza Deni)",
+            "\"Kami masih menunggu hasil laboratorium,\" kata dia.",
+        )),
     },
 ];
 
@@ -137,6 +149,12 @@ impl Boilerplate {
                         end = start + m.start();
                         continue 'suffix;
                     }
+                }
+                if let Some((at, author)) = credit::writer_credit(&s[start..end]) {
+                    lift::to_field(&mut doc.metadata, Field::Author, author);
+                    changes.delete(block.range.start + start + at..block.range.start + end, "S006");
+                    end = start + at;
+                    continue 'suffix;
                 }
                 break;
             }
@@ -422,15 +440,18 @@ impl Boilerplate {
         true
     }
 
-    /// The title printed again with the site's name before or after it (`Kudakyv – <title>`):
-    /// the copy goes, before anything could take it for a title or a dateline.
+    /// The title printed again, alone (the heading and an image's alt text) or with the site's
+    /// name before or after it (`Kudakyv – <title>`): the copy goes, before anything could take
+    /// it for a title or a dateline.
     fn strip_title_copy(&self, doc: &mut Document, layout: &Layout, text: &str, verdict: &mut [Option<String>]) {
         let body = layout.first_body.unwrap_or(layout.blocks.len());
         let candidates: Vec<usize> = (0..body).filter(|&i| verdict[i].is_none()).collect();
         for (k, &i) in candidates.iter().enumerate() {
             for &j in candidates.iter().skip(k + 1).take(3) {
                 let (a, b) = (layout.text(text, i), layout.text(text, j));
-                if let Some(site) = lift::site_around_title(b, a) {
+                if verdict[i].is_none() && layout.blocks[i].title_like && a.eq_ignore_ascii_case(b) {
+                    verdict[j] = Some("S003".to_string());
+                } else if let Some(site) = lift::site_around_title(b, a) {
                     crate::metadata::Metadata::set_once(&mut doc.metadata.site, site);
                     verdict[j] = Some("S003".to_string());
                 } else if let Some(site) = lift::site_around_title(a, b) {
