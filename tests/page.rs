@@ -283,3 +283,51 @@ fn a_title_printed_twice_is_kept_once() {
     assert_eq!(cleaned.text, format!("{title}\n\n{}\n", FLOOD.join("\n\n")));
     assert_eq!(cleaned.metadata.title.as_deref(), Some(title));
 }
+
+/// A WordPress post, in English and in the Indonesian locale: the theme's skip link and menu, the
+/// date-and-author line, share and like buttons, related posts, the comment form and the post
+/// navigation go; the date, the author and the linked posts' titles are lifted.
+#[test]
+fn a_wordpress_posts_chrome_goes() {
+    let title = "Cara Menanam Cabai di Pot agar Cepat Berbuah";
+    let body = &FLOOD[..2];
+    let english = format!(
+        "Skip to content\nMenu\n{title}\nPosted on 12 Januari 2024 by Siti Aminah\n{}\n{}\nShare this:\nTwitter\n\
+         Facebook\nLike this:\nLike Loading...\nRelated\nLeave a Reply Cancel reply\nYour email address will not be \
+         published. Required fields are marked *\nComment *\nName *\nEmail *\nWebsite\nSave my name, email, and \
+         website in this browser for the next time I comment.\nPost navigation\nPrevious Post Cara Membuat Pupuk \
+         Kompos\nProudly powered by WordPress\n",
+        body[0], body[1]
+    );
+    let indonesian = format!(
+        "Langsung ke konten\nMenu\n{title}\nDiterbitkan pada 12 Januari 2024 oleh Siti Aminah\n{}\n{}\nBagikan ini:\n\
+         Facebook\nWhatsApp\nSuka ini:\nMemuat...\nTerkait\nTinggalkan Balasan Batalkan balasan\nAlamat email Anda \
+         tidak akan dipublikasikan. Ruas yang wajib ditandai *\nKomentar *\nNama *\nSitus Web\nNavigasi pos\n\
+         Pos Sebelumnya Cara Membuat Pupuk Kompos\nDengan bangga bertenaga WordPress\n",
+        body[0], body[1]
+    );
+    for page in [english, indonesian] {
+        let cleaned = common::pipeline().clean_str(&page);
+        assert_eq!(cleaned.text, format!("{title}\n\n{}\n", body.join("\n\n")));
+        assert_eq!(cleaned.metadata.title.as_deref(), Some(title));
+        assert_eq!(cleaned.metadata.published.as_deref(), Some("2024-01-12"));
+        assert_eq!(cleaned.metadata.authors, ["Siti Aminah"]);
+        assert_eq!(cleaned.metadata.related, ["Cara Membuat Pupuk Kompos"]);
+    }
+}
+
+/// The reading-time estimate and an English page's dateline and date on one line go.
+#[test]
+fn reading_time_and_an_english_dateline_with_the_date_go() {
+    let title = "Government to extend fuel subsidy amid price hike";
+    let page = format!(
+        "{title}\nJakarta ● Fri, February 28, 2025\n3 min read\n{}\nTopics :\nfuel subsidy\n",
+        FLOOD.join("\n")
+    );
+    let cleaned = common::pipeline().clean_str(&page);
+    assert_eq!(cleaned.text, format!("{title}\n\n{}\n", FLOOD.join("\n\n")));
+    assert_eq!(cleaned.metadata.published.as_deref(), Some("2025-02-28"));
+    assert_eq!(cleaned.metadata.dateline.as_deref(), Some("Jakarta"));
+    let page = format!("{title}\n28 Februari 2025 19:45 WIB\n·\nwaktu baca 2 menit\n{}\n", FLOOD.join("\n"));
+    assert_eq!(common::pipeline().clean_str(&page).text, format!("{title}\n\n{}\n", FLOOD.join("\n\n")));
+}
