@@ -13,7 +13,7 @@ pub fn writer_credit(s: &str) -> Option<(usize, &str)> {
     // in capitals (`KOMPAS.com/KRISTIANTO PURNOMO`) or with an agency's name.
     let credit = CREDIT.get_or_init(|| {
         Regex::new(
-            r"\s*\([\p{L}\d-]+\.(?i:com|co\.id|id|net|co|tv|news)(?:\.(?i:id))?\s*/\s*(?P<author>\p{Lu}\p{Ll}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,4})\)\.?$",
+            r"\s*\([A-Za-z0-9-]+\.(?i:com|co\.id|id|net|co|tv|news)(?:\.(?i:id))?\s*/\s*(?P<author>\p{Lu}\p{Ll}[\p{L}.' -]*)\)\.?$",
         )
         .expect("valid pattern")
     });
