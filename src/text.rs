@@ -71,6 +71,14 @@ pub fn starts_lowercase(text: &str) -> bool {
     text.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_lowercase())
 }
 
+/// Whether `text` opens with a domain name (`jpnn.com, BANDUNG -`), which sites print in lower
+/// case at a paragraph's start: that is not a sentence running on from the line before.
+pub fn opens_with_domain(text: &str) -> bool {
+    let word = text.split_whitespace().next().unwrap_or("").trim_end_matches([',', ':', ';']);
+    word.rsplit_once('.')
+        .is_some_and(|(name, tld)| !name.is_empty() && tld.len() >= 2 && tld.bytes().all(|b| b.is_ascii_lowercase()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

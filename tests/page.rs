@@ -331,3 +331,36 @@ fn reading_time_and_an_english_dateline_with_the_date_go() {
     let page = format!("{title}\n28 Februari 2025 19:45 WIB\n·\nwaktu baca 2 menit\n{}\n", FLOOD.join("\n"));
     assert_eq!(common::pipeline().clean_str(&page).text, format!("{title}\n\n{}\n", FLOOD.join("\n\n")));
 }
+
+/// Above the article, a section, a dash and a byline (`Market - <name>, CNBC Indonesia`) are not
+/// a dateline: the dateline that opens the body is, and the byline goes to `authors`. After the
+/// article, the desk's e-mail address and a labelled video headline go.
+#[test]
+fn a_section_and_byline_above_the_body_are_not_its_dateline() {
+    let title = "Rupiah Dibuka Melemah ke Rp16.400 per Dolar AS";
+    let page = format!(
+        "{title}\nMarket - Putu Agus Pransuamitra, CNBC Indonesia\n28 February 2025 09:05\n\
+         Jakarta, CNBC Indonesia - {}\n{}\n{}\nresearch@cnbcindonesia.com\n(pap/pap)\nVideo: Rupiah Tertekan, Ini Kata Ekonom\n",
+        FLOOD[0], FLOOD[1], FLOOD[2]
+    );
+    let cleaned = common::pipeline().clean_str(&page);
+    assert_eq!(cleaned.text, format!("{title}\n\n{}\n", FLOOD.join("\n\n")));
+    let meta = &cleaned.metadata;
+    assert_eq!(meta.dateline.as_deref(), Some("Jakarta"));
+    assert_eq!(meta.authors, ["Putu Agus Pransuamitra"]);
+    assert_eq!(meta.site.as_deref(), Some("CNBC Indonesia"));
+    assert_eq!(meta.related, ["Rupiah Tertekan, Ini Kata Ekonom"]);
+}
+
+/// Newsroom codes with digits or in square brackets (`(mcr27/jpnn)`, `[yan]`) and prompts to
+/// watch the site's videos go; the paragraphs around them stay paragraphs.
+#[test]
+fn newsroom_codes_in_every_bracket_and_video_prompts_go() {
+    let page = format!(
+        "jpnn.com, BANDUNG - {}\n{}\n{} (mcr27/jpnn)\nJangan Lewatkan Video Terbaru:\nKamu Sudah Menonton Video Ini?\n",
+        FLOOD[0], FLOOD[1], FLOOD[2]
+    );
+    assert_eq!(common::pipeline().clean_str(&page).text, format!("{}\n", FLOOD.join("\n\n")));
+    let page = format!("{}\n{}\n{}\n[yan]\n", FLOOD[0], FLOOD[1], FLOOD[2]);
+    assert_eq!(common::pipeline().clean_str(&page).text, format!("{}\n", FLOOD.join("\n\n")));
+}

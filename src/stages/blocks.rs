@@ -12,7 +12,7 @@
 use crate::catalog::BuiltinRule;
 use crate::document::{Changes, Document};
 use crate::stages::Stage;
-use crate::text::{ends_sentence, starts_lowercase};
+use crate::text::{ends_sentence, opens_with_domain, starts_lowercase};
 use std::ops::Range;
 
 pub const RULES: &[BuiltinRule] = &[
@@ -270,9 +270,9 @@ impl WrapProfile {
                 continue;
             }
             long += 1;
-            if !ends_sentence(s) && !s.ends_with(':') {
+            if !ends_paragraph(s) {
                 unterminated.push(len);
-                if starts_lowercase(&text[lines[i + 1].content.clone()]) {
+                if continues(&text[lines[i + 1].content.clone()]) {
                     run_on_lowercase += 1;
                 }
             }
@@ -293,7 +293,7 @@ impl WrapProfile {
         // A continuation in lower case after an unfinished sentence. A label line (`Editor: X`)
         // or a short line is not a sentence to continue, and a one-word line such as a widget
         // label (`thumbnail-author`) is not a continuation.
-        if starts_lowercase(next)
+        if continues(next)
             && !ends_sentence(prev)
             && next.split_whitespace().nth(2).is_some()
             && prev.split_whitespace().nth(4).is_some()
@@ -321,6 +321,19 @@ fn is_drop_cap(line: &str, next: Option<&str>, width: usize) -> bool {
     line.split_whitespace().count() == 1
         && line.chars().next().is_some_and(char::is_uppercase)
         && next.is_some_and(|n| starts_lowercase(n) || n.chars().count() * 10 >= width * 6)
+}
+
+/// A line that may continue the sentence of the line before: one in lower case, but not one
+/// that opens with the site's domain as a dateline.
+fn continues(line: &str) -> bool {
+    starts_lowercase(line) && !opens_with_domain(line)
+}
+
+/// Whether a line ends a paragraph as writers end one: a sentence, a colon, or a sentence
+/// followed by a credit in brackets (`... kata dia. (mcr27/jpnn)`).
+fn ends_paragraph(line: &str) -> bool {
+    let before_credit = || line.rfind('(').map(|at| line[..at].trim_end()).is_some_and(ends_sentence);
+    ends_sentence(line) || line.ends_with(':') || (line.ends_with(')') && before_credit())
 }
 
 fn ends_with_dash(s: &str) -> bool {
@@ -351,6 +364,17 @@ mod tests {
             run("Mengapa fenomena liburan di tengah pandemi sulit\ndihindari oleh masyarakat kita?"),
             "Mengapa fenomena liburan di tengah pandemi sulit dihindari oleh masyarakat kita?"
         );
+    }
+
+    #[test]
+    fn one_line_paragraphs_with_a_lowercase_domain_dateline_are_not_wrapped() {
+        let input = "Bupati Resmikan Jembatan Baru di Desa Terpencil\n\
+                     Bupati meresmikan jembatan baru. Foto: Humas Pemkab\n\
+                     jpnn.com, BANDUNG - Bupati meresmikan jembatan gantung yang menghubungkan dua desa terpencil.\n\
+                     Warga menyambut gembira peresmian jembatan tersebut karena selama ini harus naik perahu.\n\
+                     \"Dengan adanya jembatan ini, anak-anak bisa sekolah dengan aman,\" kata seorang warga. (mcr27/jpnn)\n\
+                     Jangan Lewatkan Video Terbaru:";
+        assert_eq!(run(input).matches("\n\n").count(), 5, "{}", run(input));
     }
 
     #[test]

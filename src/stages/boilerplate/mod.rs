@@ -488,7 +488,6 @@ impl Boilerplate {
                 if m.start() > DATELINE_REACH {
                     continue;
                 }
-                lift::from_captures(&mut doc.metadata, rule, &caps);
                 // `keep` marks what the pattern needs to see after the dateline but must leave.
                 let mut end = caps.name("keep").map_or(m.end(), |k| k.start());
                 // The page may have repeated the dateline, or glued a teaser before it twice.
@@ -502,17 +501,23 @@ impl Boilerplate {
                 let rest = s[end..].trim();
                 let furniture =
                     self.rules.rules.iter().find(|r| r.spec.scope == Scope::Block && r.regex.is_match(rest));
-                if let Some(furniture) = furniture {
-                    if let Some(caps) = furniture.regex.captures(rest) {
-                        lift::from_captures(&mut doc.metadata, furniture, &caps);
-                    }
-                }
                 if !rest.chars().any(char::is_alphanumeric) || furniture.is_some() {
+                    lift::from_captures(&mut doc.metadata, rule, &caps);
+                    if let Some(caps) = furniture.and_then(|f| f.regex.captures(rest)) {
+                        lift::from_captures(&mut doc.metadata, furniture.expect("matched"), &caps);
+                    }
                     verdict[i] = Some(rule.spec.code.clone());
                     // A block that goes does not count: the window is the one cleaning again sees.
                     reach += 1;
                     continue 'block;
                 }
+                // Above the body, a word and a dash can open a byline (`Market - Putu Agus, CNBC
+                // Indonesia`): a dateline opens a sentence of the article.
+                let above_body = layout.first_body.is_some_and(|f| i < f);
+                if above_body && rest.split_whitespace().nth(7).is_none() && !crate::text::ends_sentence(rest) {
+                    continue;
+                }
+                lift::from_captures(&mut doc.metadata, rule, &caps);
                 let block = &layout.blocks[i].range;
                 changes.delete(block.start..block.start + end, &rule.spec.code);
                 return Some((i, end));
