@@ -24,6 +24,11 @@ fn each_sites_dateline_goes_and_names_its_place_and_site() {
         ("Bandung (ANTARA) - ", Some("ANTARA"), Some("Bandung")),
         ("JAKARTA, iNews.id - ", Some("iNews.id"), Some("JAKARTA")),
         ("TEMPO.CO, Jakarta - ", Some("TEMPO.CO"), Some("Jakarta")),
+        ("Medcom.id, Jakarta: ", Some("Medcom.id"), Some("Jakarta")),
+        ("Harianjogja.com, JOGJA—", Some("Harianjogja.com"), Some("JOGJA")),
+        ("Jakarta, Kompas - ", Some("Kompas"), Some("Jakarta")),
+        ("TRIBUN-MEDAN.com, MEDAN - ", Some("TRIBUN-MEDAN.com"), Some("MEDAN")),
+        ("SURYA.co.id | SURABAYA - ", Some("SURYA.co.id"), Some("SURABAYA")),
     ];
     for &(dateline, site, place) in cases {
         let cleaned =
@@ -36,4 +41,15 @@ fn each_sites_dateline_goes_and_names_its_place_and_site() {
         assert_eq!(cleaned.metadata.site.as_deref(), site, "{dateline}");
         assert_eq!(cleaned.metadata.dateline.as_deref(), place, "{dateline}");
     }
+}
+
+/// A place, a comma and a capitalised word before a dash name a site only when an article's
+/// sentence follows: `Jakarta, Bandung - dua kota ...` is a sentence of its own.
+#[test]
+fn two_places_before_a_dash_are_not_a_dateline() {
+    let sentence = "Jakarta, Bandung - dua kota besar itu dilanda banjir kemarin sore menurut laporan warga \
+                    setempat yang melihat air naik.";
+    let cleaned = common::pipeline().clean_str(&format!("Banjir Melanda Dua Kota\n\n{sentence}\n\n{MORE}"));
+    assert_eq!(cleaned.text, format!("Banjir Melanda Dua Kota\n\n{sentence}\n\n{MORE}\n"));
+    assert_eq!(cleaned.metadata.dateline, None);
 }
