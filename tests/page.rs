@@ -364,3 +364,23 @@ fn newsroom_codes_in_every_bracket_and_video_prompts_go() {
     let page = format!("{}\n{}\n{}\n[yan]\n", FLOOD[0], FLOOD[1], FLOOD[2]);
     assert_eq!(common::pipeline().clean_str(&page).text, format!("{}\n", FLOOD.join("\n\n")));
 }
+
+/// A blog's name and tagline above its menu are not the post's title: the title is the headline
+/// below the menu, and the header goes. One short label under a news title (a channel's name)
+/// does not make it a menu.
+#[test]
+fn a_blogs_name_and_tagline_above_its_menu_are_not_the_title() {
+    let title = "Resep Sayur Asem Jakarta yang Segar dan Mudah Dibuat";
+    let page = format!(
+        "Dapur Bunda Rina\nResep masakan rumahan sederhana untuk keluarga tercinta\nBeranda\nTentang Saya\nKontak\n\
+         {title}\n{}\nLabel: Resep Sayur\n",
+        FLOOD.join("\n")
+    );
+    let cleaned = common::pipeline().clean_str(&page);
+    assert_eq!(cleaned.text, format!("{title}\n\n{}\n", FLOOD.join("\n\n")));
+    assert_eq!(cleaned.metadata.title.as_deref(), Some(title));
+
+    let news = "Banjir Melanda Tiga Kecamatan di Pesisir";
+    let page = format!("{news}\nkumparanNEWS\nSuasana posko pengungsian di kantor kecamatan\n{}\n", FLOOD.join("\n"));
+    assert_eq!(common::pipeline().clean_str(&page).metadata.title.as_deref(), Some(news));
+}

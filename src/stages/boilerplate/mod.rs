@@ -552,13 +552,27 @@ impl Boilerplate {
         // The title is the first title-like block with no prose of the article above it; prose
         // boxed off by furniture (an author's profile closed by `Selanjutnya` / `Tutup`) does not
         // count. A headline-like block below the article's first prose is a subheading.
-        let pick = open(verdict)
-            .into_iter()
-            .find(|&i| layout.blocks[i].title_like && !article_prose_before(layout, verdict, i))?;
+        let open = open(verdict);
+        let candidates: Vec<usize> = open
+            .iter()
+            .copied()
+            .filter(|&i| layout.blocks[i].title_like && !article_prose_before(layout, verdict, i))
+            .collect();
+        // Menu labels (`Tentang Saya`, `Kontak`) between a candidate and the body mean the
+        // candidate is the site's name or tagline above its menu, and the article's title comes
+        // after the menu. One short label is as likely a leftover of the byline box.
+        let menu_below =
+            |c: usize| open.iter().filter(|&&j| j > c && is_menu_label(&layout.blocks[j])).nth(1).is_some();
+        let pick = candidates.iter().copied().find(|&c| !menu_below(c)).or(candidates.first().copied())?;
         let title = layout.text(text, pick).to_string();
         doc.metadata.title = Some(title);
         Some(pick)
     }
+}
+
+/// A label of the site's menu: a word or two, not a sentence nor a title.
+fn is_menu_label(info: &BlockInfo) -> bool {
+    (1..=3).contains(&info.words) && !info.title_like && !info.prose && !info.sentence
 }
 
 /// How many times at most a page is judged: each round after the first removes at least a block,
