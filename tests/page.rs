@@ -384,3 +384,14 @@ fn a_blogs_name_and_tagline_above_its_menu_are_not_the_title() {
     let page = format!("{news}\nkumparanNEWS\nSuasana posko pengungsian di kantor kecamatan\n{}\n", FLOOD.join("\n"));
     assert_eq!(common::pipeline().clean_str(&page).metadata.title.as_deref(), Some(news));
 }
+
+/// An opinion column's disclaimer goes; the writer's note on who they are is theirs and stays.
+#[test]
+fn an_opinion_columns_disclaimer_goes() {
+    let bio = "*) Penulis adalah dosen Fakultas Ekonomi dan peneliti kebijakan publik.";
+    let page = format!(
+        "{}\n{bio}\nDisclaimer: Tulisan ini merupakan pendapat pribadi penulis dan tidak mencerminkan pandangan redaksi.\n",
+        FLOOD.join("\n")
+    );
+    assert_eq!(common::pipeline().clean_str(&page).text, format!("{}\n\n{bio}\n", FLOOD.join("\n\n")));
+}

@@ -404,3 +404,13 @@ fn idempotence_a_split_word_tipped_a_gallery_page_into_an_article() {
     let out = clean(page);
     assert!(!out.contains("(ANTARA/Iggoy el Fitra)"), "{out}");
 }
+
+// Found by the damaged-page property (200,000 cases; introduced this session with the title's
+// plain copy): a copy of the title with a typo (`Gunung arapi`) was not the title's copy until
+// repair mended it, and only a second run removed it.
+#[test]
+fn idempotence_a_repaired_copy_of_the_title_went_only_in_a_second_run() {
+    let page = "Gunung Marapi Kembali Erupsi\n\nGunung arapi Kembali Erupsi\n\nGunung Marapi menyemburkan abu setinggi dua kilometer, Minggu (3/12/2023). (ANTARA/Iggoy el Fitra)\n\nGunung Marapi di Sumatera Barat kembali erupsi pada Minggu sore. Abu vulkanik terlihat dari Kota Bukittinggi dan sekitarnya, sehingga warga diminta memakai masker saat keluar rumah.\n\nPetugas pos pengamatan mencatat letusan berlangsung sekitar empat menit. Status gunung masih Waspada dan warga dilarang mendekat dalam radius tiga kilometer dari kawah.\n\nPendaki yang masih berada di jalur diminta segera turun. Foto: Dokumentasi BKSDA Sumbar\n\nTim gabungan sudah menyisir jalur pendakian sejak pagi dan belum menemukan pendaki yang tertinggal.\n";
+    let out = clean(page);
+    assert!(out.starts_with("Gunung Marapi Kembali Erupsi\n\nGunung Marapi di Sumatera"), "{out}");
+}

@@ -30,10 +30,14 @@ pub fn judges_again(rules: &RuleSet, judged: &str, text: &str) -> bool {
     if added.iter().any(|p| !rules.matching_block_rules(p).is_empty() || marker(p)) {
         return true;
     }
-    // A changed paragraph can become the title another block repeats with the site's name
-    // (`,Jakarta` loses its comma under `Jakarta (ANTARA) - Jakarta`), or repeat one itself.
+    // A changed paragraph can become the title another block repeats, alone or with the site's
+    // name (`,Jakarta` loses its comma under `Jakarta (ANTARA) - Jakarta`; a repaired
+    // `Gunung arapi` is the title's copy), or repeat one itself.
     let titled = |p: &str| {
-        after.iter().any(|&q| q != p && (site_around_title(q, p).is_some() || site_around_title(p, q).is_some()))
+        after.iter().any(|&q| {
+            q != p
+                && (q.eq_ignore_ascii_case(p) || site_around_title(q, p).is_some() || site_around_title(p, q).is_some())
+        })
     };
     if added.iter().any(|p| titled(p)) {
         return true;
