@@ -395,3 +395,39 @@ fn an_opinion_columns_disclaimer_goes() {
     );
     assert_eq!(common::pipeline().clean_str(&page).text, format!("{}\n\n{bio}\n", FLOOD.join("\n\n")));
 }
+
+/// English wire and broadcaster pages: a wire dateline with the date or the country, a date line
+/// with a time zone, a relative time stamp, BBC's image labels and topic lists go; the data is
+/// lifted.
+#[test]
+fn english_wire_and_broadcaster_pages_keep_only_the_article() {
+    let body = [
+        "Indonesia's president on Friday vowed to speed up construction of the new capital city on Borneo \
+         island, saying basic infrastructure would be ready next year.",
+        "The project has struggled to attract foreign investors, and most of the funding so far has come from \
+         the state budget.",
+    ];
+    let title = "Indonesia's president vows to speed up new capital construction";
+    let wire = format!(
+        "Skip to main content\n{title}\nBy John Smith\nFebruary 28, 2025 7:45 PM GMT+7\nUpdated 2 hours ago\n\
+         JAKARTA, Feb 28 (Reuters) - {}\n{}\nSuggested Topics:\nAsia Pacific\n",
+        body[0], body[1]
+    );
+    let cleaned = common::pipeline().clean_str(&wire);
+    assert_eq!(cleaned.text, format!("{title}\n\n{}\n", body.join("\n\n")));
+    assert_eq!(cleaned.metadata.dateline.as_deref(), Some("JAKARTA"));
+    assert_eq!(cleaned.metadata.site.as_deref(), Some("Reuters"));
+    assert_eq!(cleaned.metadata.published.as_deref(), Some("2025-02-28T19:45"));
+
+    let broadcaster = format!(
+        "{title}\nBy Jane Doe, BBC News\nPublished 28 February 2025\nImage source, Getty Images\n\
+         Image caption, Residents waded through flood waters on Friday\n{}\n{}\nRelated topics\nIndonesia\n",
+        body[0], body[1]
+    );
+    let cleaned = common::pipeline().clean_str(&broadcaster);
+    assert_eq!(cleaned.text, format!("{title}\n\n{}\n", body.join("\n\n")));
+    assert_eq!(cleaned.metadata.authors, ["Jane Doe"]);
+    assert_eq!(cleaned.metadata.captions[0].text, "Residents waded through flood waters on Friday");
+    let ap = format!("{title}\nJAKARTA, Indonesia (AP) — {}\n{}\n", body[0], body[1]);
+    assert_eq!(common::pipeline().clean_str(&ap).text, format!("{title}\n\n{}\n", body.join("\n\n")));
+}
