@@ -431,3 +431,22 @@ fn english_wire_and_broadcaster_pages_keep_only_the_article() {
     let ap = format!("{title}\nJAKARTA, Indonesia (AP) — {}\n{}\n", body[0], body[1]);
     assert_eq!(common::pipeline().clean_str(&ap).text, format!("{title}\n\n{}\n", body.join("\n\n")));
 }
+
+/// Widget headings and buttons, photo credits in brackets or as `Dok.` lines and an illustration's
+/// caption go wherever they stand; the paragraphs between them stay.
+#[test]
+fn widget_headings_credits_and_illustrations_go_inside_the_article() {
+    let furniture = [
+        "Topik Pilihan",
+        "Ikuti Kami",
+        "Cetak",
+        "Kategori: Nasional",
+        "Dok. Humas Polda Metro Jaya",
+        "(Foto: dok. Istimewa)",
+        "Ilustrasi. (Freepik)",
+    ];
+    for line in furniture {
+        let page = format!("{}\n{line}\n{}\n{}\n{line}\n", FLOOD[0], FLOOD[1], FLOOD[2]);
+        assert_eq!(common::pipeline().clean_str(&page).text, format!("{}\n", FLOOD.join("\n\n")), "{line}");
+    }
+}
