@@ -8,6 +8,10 @@ use std::sync::OnceLock;
 /// Where a writer's credit at the end of `s` starts, and the writer's name, when `s` is a
 /// paragraph of the body and not a photo caption.
 pub fn writer_credit(s: &str) -> Option<(usize, &str)> {
+    // Nearly every paragraph ends otherwise; this runs on all of them.
+    if !s.trim_end_matches('.').ends_with(')') {
+        return None;
+    }
     static CREDIT: OnceLock<Regex> = OnceLock::new();
     // A site's domain, then a name in title case: photo credits of the same sites are printed
     // in capitals (`KOMPAS.com/KRISTIANTO PURNOMO`) or with an agency's name.
