@@ -503,8 +503,8 @@ impl Boilerplate {
                     self.rules.rules.iter().find(|r| r.spec.scope == Scope::Block && r.regex.is_match(rest));
                 if !rest.chars().any(char::is_alphanumeric) || furniture.is_some() {
                     lift::from_captures(&mut doc.metadata, rule, &caps);
-                    if let Some(caps) = furniture.and_then(|f| f.regex.captures(rest)) {
-                        lift::from_captures(&mut doc.metadata, furniture.expect("matched"), &caps);
+                    if let Some((furniture, caps)) = furniture.and_then(|f| Some((f, f.regex.captures(rest)?))) {
+                        lift::from_captures(&mut doc.metadata, furniture, &caps);
                     }
                     verdict[i] = Some(rule.spec.code.clone());
                     // A block that goes does not count: the window is the one cleaning again sees.
@@ -537,8 +537,8 @@ impl Boilerplate {
         })
     }
 
-    /// The title is the headline-like block nearest before the body (the first block when it is
-    /// headline-like); it stays as the first paragraph and is noted in the metadata.
+    /// The title is a title-like block above the body, below the site's menu when there is one;
+    /// it stays as the first paragraph and is noted in the metadata.
     fn find_title(
         &self,
         doc: &mut Document,
