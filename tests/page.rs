@@ -450,3 +450,29 @@ fn widget_headings_credits_and_illustrations_go_inside_the_article() {
         assert_eq!(common::pipeline().clean_str(&page).text, format!("{}\n", FLOOD.join("\n\n")), "{line}");
     }
 }
+
+/// A flattened detik paragraph: a related link whose title keeps a headline's small words in
+/// lower case (`Melonjak di Pasar Induk`) ends where the next sentence starts, and a glued
+/// `Simak Video "<title>"` prompt goes.
+#[test]
+fn a_glued_related_title_keeps_its_small_words() {
+    let page = "Jakarta - Harga beras di sejumlah pasar naik menjelang Ramadan, menurut pantauan pedagang pada Senin pagi. \
+                Baca juga: Harga Cabai Rawit Melonjak di Pasar Induk Menurut dia, stok beras di gudang Bulog masih cukup \
+                hingga Lebaran nanti. Simak Video \"Harga Beras Naik Lagi\" (ara/ara)\n";
+    let cleaned = common::pipeline().clean_str(page);
+    assert_eq!(
+        cleaned.text,
+        "Harga beras di sejumlah pasar naik menjelang Ramadan, menurut pantauan pedagang pada Senin pagi.\n\n\
+         Menurut dia, stok beras di gudang Bulog masih cukup hingga Lebaran nanti.\n"
+    );
+    assert_eq!(cleaned.metadata.related, ["Harga Cabai Rawit Melonjak di Pasar Induk"]);
+}
+
+/// Tribun's writer credit on a line of its own after the article goes to `authors`.
+#[test]
+fn a_writers_credit_line_after_the_article_is_lifted() {
+    let page = format!("{}\n(Tribunnews.com/Reza Deni)\nBaca berita lainnya di Google News\n", FLOOD.join("\n"));
+    let cleaned = common::pipeline().clean_str(&page);
+    assert_eq!(cleaned.text, format!("{}\n", FLOOD.join("\n\n")));
+    assert_eq!(cleaned.metadata.authors, ["Reza Deni"]);
+}
