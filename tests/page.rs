@@ -453,12 +453,12 @@ fn widget_headings_credits_and_illustrations_go_inside_the_article() {
 
 /// A flattened detik paragraph: a related link whose title keeps a headline's small words in
 /// lower case (`Melonjak di Pasar Induk`) ends where the next sentence starts, and a glued
-/// `Simak Video "<title>"` prompt goes.
+/// `Simak Video "<title>"` prompt goes with the embed marker and the newsroom code after it.
 #[test]
 fn a_glued_related_title_keeps_its_small_words() {
     let page = "Jakarta - Harga beras di sejumlah pasar naik menjelang Ramadan, menurut pantauan pedagang pada Senin pagi. \
                 Baca juga: Harga Cabai Rawit Melonjak di Pasar Induk Menurut dia, stok beras di gudang Bulog masih cukup \
-                hingga Lebaran nanti. Simak Video \"Harga Beras Naik Lagi\" (ara/ara)\n";
+                hingga Lebaran nanti. Simak Video \"Harga Beras Naik Lagi\" [Gambas:Video 20detik] (ara/ara)\n";
     let cleaned = common::pipeline().clean_str(page);
     assert_eq!(
         cleaned.text,
