@@ -476,3 +476,27 @@ fn a_writers_credit_line_after_the_article_is_lifted() {
     assert_eq!(cleaned.text, format!("{}\n", FLOOD.join("\n\n")));
     assert_eq!(cleaned.metadata.authors, ["Reza Deni"]);
 }
+
+/// Paywall prompts, sponsored-content labels, page numbers, zoom and report buttons go wherever
+/// they stand; the reader-reaction widget goes after the article.
+#[test]
+fn paywall_prompts_labels_and_reaction_widgets_go() {
+    let anywhere = [
+        "Berlangganan untuk membaca artikel ini",
+        "Konten Eksklusif",
+        "Subscribe to read the full story",
+        "Please enable JavaScript to view the comments",
+        "Konten Bersponsor",
+        "Halaman 2",
+        "Lanjutkan ke halaman berikutnya",
+        "Klik untuk memperbesar",
+        "Laporkan",
+        "Next",
+    ];
+    for line in anywhere {
+        let page = format!("{}\n{line}\n{}\n{}\n{line}\n", FLOOD[0], FLOOD[1], FLOOD[2]);
+        assert_eq!(common::pipeline().clean_str(&page).text, format!("{}\n", FLOOD.join("\n\n")), "{line}");
+    }
+    let page = format!("{}\nApa reaksi Anda?\nSenang\nSedih\nMarah\n", FLOOD.join("\n"));
+    assert_eq!(common::pipeline().clean_str(&page).text, format!("{}\n", FLOOD.join("\n\n")));
+}
