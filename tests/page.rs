@@ -14,6 +14,23 @@ const FLOOD: [&str; 3] = [
      Sabtu pagi, menurut data dinas sosial.",
 ];
 
+/// The clean text of an article: its title, if it has one, and its paragraphs.
+fn article(title: Option<&str>, body: &[&str]) -> String {
+    let paragraphs = body.join("\n\n");
+    match title {
+        Some(title) => format!("{title}\n\n{paragraphs}\n"),
+        None => format!("{paragraphs}\n"),
+    }
+}
+
+/// Each line goes, between the article's paragraphs and after them.
+fn goes_wherever_it_stands(lines: &[&str]) {
+    for line in lines {
+        let page = format!("{}\n{line}\n{}\n{}\n{line}\n", FLOOD[0], FLOOD[1], FLOOD[2]);
+        assert_eq!(common::pipeline().clean_str(&page).text, article(None, &FLOOD), "{line}");
+    }
+}
+
 const PAGE: &str = "\
 Home\n\
 News\n\
@@ -67,7 +84,7 @@ fn a_whole_page_keeps_only_the_article() {
         "Menurut dia, stok beras di gudang Bulog masih cukup untuk memenuhi kebutuhan warga hingga Lebaran nanti, \
          sehingga masyarakat tidak perlu membeli secara berlebihan.",
     ];
-    assert_eq!(cleaned.text, format!("{title}\n\n{}\n", body.join("\n\n")));
+    assert_eq!(cleaned.text, article(Some(title), &body));
     let meta = &cleaned.metadata;
     assert_eq!(meta.title.as_deref(), Some(title));
     assert_eq!(meta.authors, ["Ahmad Suryadi"]);
@@ -97,7 +114,7 @@ fn an_english_page_keeps_only_the_article() {
         body[0], body[1], body[2]
     );
     let cleaned = common::pipeline().clean_str(&page);
-    assert_eq!(cleaned.text, format!("{title}\n\n{}\n", body.join("\n\n")));
+    assert_eq!(cleaned.text, article(Some(title), &body));
     assert_eq!(cleaned.metadata.authors, ["Sarah Johnson"]);
     assert_eq!(cleaned.metadata.related, ["Indonesia braces for extended rainy season"]);
 }
@@ -116,7 +133,7 @@ fn furniture_inside_the_article_goes_and_the_links_are_lifted() {
         body[1], body[2]
     );
     let cleaned = common::pipeline().clean_str(&page);
-    assert_eq!(cleaned.text, format!("{title}\n\n{}\n", body.join("\n\n")));
+    assert_eq!(cleaned.text, article(Some(title), &body));
     assert_eq!(
         cleaned.metadata.related,
         ["Banjir Rob Kembali Genangi Jakarta Utara", "Tanggul Jebol, Ratusan Rumah Terendam"]
@@ -153,7 +170,7 @@ fn a_blog_posts_footer_goes() {
                   Posting Lebih Baru\nPosting Lama\nBeranda\nLangganan: Posting Komentar (Atom)\n";
     let title = "Petani Sragen Mulai Tanam Padi Musim Kedua";
     let page = format!("{title}\n{}\n{}\n{footer}", body[0], body[1]);
-    assert_eq!(common::pipeline().clean_str(&page).text, format!("{title}\n\n{}\n", body.join("\n\n")));
+    assert_eq!(common::pipeline().clean_str(&page).text, article(Some(title), &body));
 }
 
 /// Prompts to scroll or read on, credits of writer and editor on one line, and the site's notices
@@ -169,7 +186,7 @@ fn prompts_credits_and_notices_go_and_the_credits_are_lifted() {
         body[0], body[1], body[2]
     );
     let cleaned = common::pipeline().clean_str(&page);
-    assert_eq!(cleaned.text, format!("{}\n", body.join("\n\n")));
+    assert_eq!(cleaned.text, article(None, &body));
     assert_eq!(cleaned.metadata.authors, ["Ahmad Suryadi"]);
     assert_eq!(cleaned.metadata.editors, ["Budi Santoso"]);
 }
@@ -186,7 +203,7 @@ fn video_and_channel_prompts_go() {
          aplikasi WhatsApp ya.\n",
         body[0], body[1]
     );
-    assert_eq!(common::pipeline().clean_str(&page).text, format!("{}\n", body.join("\n\n")));
+    assert_eq!(common::pipeline().clean_str(&page).text, article(None, body));
 }
 
 /// A date line printed in numbers after the site's name, as on Kompas (`Kompas.com - 28/02/2025,
@@ -196,7 +213,7 @@ fn a_numeric_date_after_the_sites_name_is_lifted() {
     let title = "Banjir Melanda Tiga Kecamatan di Pesisir";
     let page = format!("{title}\nKompas.com - 28/02/2025, 19:45 WIB\n{}\n", FLOOD.join("\n"));
     let cleaned = common::pipeline().clean_str(&page);
-    assert_eq!(cleaned.text, format!("{title}\n\n{}\n", FLOOD.join("\n\n")));
+    assert_eq!(cleaned.text, article(Some(title), &FLOOD));
     assert_eq!(cleaned.metadata.site.as_deref(), Some("Kompas.com"));
     assert_eq!(cleaned.metadata.published.as_deref(), Some("2025-02-28T19:45"));
 }
@@ -214,7 +231,7 @@ fn date_lines_in_every_form_are_lifted() {
         ("Published: Feb 28, 2025", "2025-02-28"),
     ] {
         let cleaned = common::pipeline().clean_str(&format!("{title}\n{line}\n{}\n", FLOOD.join("\n")));
-        assert_eq!(cleaned.text, format!("{title}\n\n{}\n", FLOOD.join("\n\n")), "{line}");
+        assert_eq!(cleaned.text, article(Some(title), &FLOOD), "{line}");
         assert_eq!(cleaned.metadata.published.as_deref(), Some(published), "{line}");
     }
 }
@@ -230,7 +247,7 @@ fn size_buttons_ad_labels_and_media_headlines_go() {
         FLOOD[0], FLOOD[1], FLOOD[2]
     );
     let cleaned = common::pipeline().clean_str(&page);
-    assert_eq!(cleaned.text, format!("{}\n", FLOOD.join("\n\n")));
+    assert_eq!(cleaned.text, article(None, &FLOOD));
     assert_eq!(cleaned.metadata.related, ["Banjir Rob Kembali Genangi Jakarta Utara"]);
 }
 
@@ -244,7 +261,7 @@ fn a_byline_with_a_role_and_an_infographics_label_go() {
         FLOOD[0], FLOOD[1], FLOOD[2]
     );
     let cleaned = common::pipeline().clean_str(&page);
-    assert_eq!(cleaned.text, format!("{title}\n\n{}\n", FLOOD.join("\n\n")));
+    assert_eq!(cleaned.text, article(Some(title), &FLOOD));
     assert_eq!(cleaned.metadata.authors, ["Rina Anggraeni"]);
 }
 
@@ -268,7 +285,7 @@ fn a_writers_credit_after_speech_keeps_its_paragraph() {
     }
     let page = format!("{}\n{caption} (Tribunnews.com/Reza Deni)\n{}\n{}\n", FLOOD[0], FLOOD[1], FLOOD[2]);
     let cleaned = common::pipeline().clean_str(&page);
-    assert_eq!(cleaned.text, format!("{}\n", FLOOD.join("\n\n")));
+    assert_eq!(cleaned.text, article(None, &FLOOD));
     assert_eq!(cleaned.metadata.captions.len(), 1);
     assert!(cleaned.metadata.authors.is_empty());
 }
@@ -280,7 +297,7 @@ fn a_title_printed_twice_is_kept_once() {
     let title = "Kemenperin dorong industri kecil manfaatkan teknologi digital";
     let page = format!("{title}\nJumat, 28 Februari 2025 19:45 WIB\n{title}\nA A A\n{}\n", FLOOD.join("\n"));
     let cleaned = common::pipeline().clean_str(&page);
-    assert_eq!(cleaned.text, format!("{title}\n\n{}\n", FLOOD.join("\n\n")));
+    assert_eq!(cleaned.text, article(Some(title), &FLOOD));
     assert_eq!(cleaned.metadata.title.as_deref(), Some(title));
 }
 
@@ -308,7 +325,7 @@ fn a_wordpress_posts_chrome_goes() {
     );
     for page in [english, indonesian] {
         let cleaned = common::pipeline().clean_str(&page);
-        assert_eq!(cleaned.text, format!("{title}\n\n{}\n", body.join("\n\n")));
+        assert_eq!(cleaned.text, article(Some(title), body));
         assert_eq!(cleaned.metadata.title.as_deref(), Some(title));
         assert_eq!(cleaned.metadata.published.as_deref(), Some("2024-01-12"));
         assert_eq!(cleaned.metadata.authors, ["Siti Aminah"]);
@@ -325,11 +342,11 @@ fn reading_time_and_an_english_dateline_with_the_date_go() {
         FLOOD.join("\n")
     );
     let cleaned = common::pipeline().clean_str(&page);
-    assert_eq!(cleaned.text, format!("{title}\n\n{}\n", FLOOD.join("\n\n")));
+    assert_eq!(cleaned.text, article(Some(title), &FLOOD));
     assert_eq!(cleaned.metadata.published.as_deref(), Some("2025-02-28"));
     assert_eq!(cleaned.metadata.dateline.as_deref(), Some("Jakarta"));
     let page = format!("{title}\n28 Februari 2025 19:45 WIB\n·\nwaktu baca 2 menit\n{}\n", FLOOD.join("\n"));
-    assert_eq!(common::pipeline().clean_str(&page).text, format!("{title}\n\n{}\n", FLOOD.join("\n\n")));
+    assert_eq!(common::pipeline().clean_str(&page).text, article(Some(title), &FLOOD));
 }
 
 /// Above the article, a section, a dash and a byline (`Market - <name>, CNBC Indonesia`) are not
@@ -344,7 +361,7 @@ fn a_section_and_byline_above_the_body_are_not_its_dateline() {
         FLOOD[0], FLOOD[1], FLOOD[2]
     );
     let cleaned = common::pipeline().clean_str(&page);
-    assert_eq!(cleaned.text, format!("{title}\n\n{}\n", FLOOD.join("\n\n")));
+    assert_eq!(cleaned.text, article(Some(title), &FLOOD));
     let meta = &cleaned.metadata;
     assert_eq!(meta.dateline.as_deref(), Some("Jakarta"));
     assert_eq!(meta.authors, ["Putu Agus Pransuamitra"]);
@@ -360,9 +377,9 @@ fn newsroom_codes_in_every_bracket_and_video_prompts_go() {
         "jpnn.com, BANDUNG - {}\n{}\n{} (mcr27/jpnn)\nJangan Lewatkan Video Terbaru:\nKamu Sudah Menonton Video Ini?\n",
         FLOOD[0], FLOOD[1], FLOOD[2]
     );
-    assert_eq!(common::pipeline().clean_str(&page).text, format!("{}\n", FLOOD.join("\n\n")));
+    assert_eq!(common::pipeline().clean_str(&page).text, article(None, &FLOOD));
     let page = format!("{}\n{}\n{}\n[yan]\n", FLOOD[0], FLOOD[1], FLOOD[2]);
-    assert_eq!(common::pipeline().clean_str(&page).text, format!("{}\n", FLOOD.join("\n\n")));
+    assert_eq!(common::pipeline().clean_str(&page).text, article(None, &FLOOD));
 }
 
 /// A blog's name and tagline above its menu are not the post's title: the title is the headline
@@ -377,7 +394,7 @@ fn a_blogs_name_and_tagline_above_its_menu_are_not_the_title() {
         FLOOD.join("\n")
     );
     let cleaned = common::pipeline().clean_str(&page);
-    assert_eq!(cleaned.text, format!("{title}\n\n{}\n", FLOOD.join("\n\n")));
+    assert_eq!(cleaned.text, article(Some(title), &FLOOD));
     assert_eq!(cleaned.metadata.title.as_deref(), Some(title));
 
     let news = "Banjir Melanda Tiga Kecamatan di Pesisir";
@@ -414,7 +431,7 @@ fn english_wire_and_broadcaster_pages_keep_only_the_article() {
         body[0], body[1]
     );
     let cleaned = common::pipeline().clean_str(&wire);
-    assert_eq!(cleaned.text, format!("{title}\n\n{}\n", body.join("\n\n")));
+    assert_eq!(cleaned.text, article(Some(title), &body));
     assert_eq!(cleaned.metadata.dateline.as_deref(), Some("JAKARTA"));
     assert_eq!(cleaned.metadata.site.as_deref(), Some("Reuters"));
     assert_eq!(cleaned.metadata.published.as_deref(), Some("2025-02-28T19:45"));
@@ -425,11 +442,11 @@ fn english_wire_and_broadcaster_pages_keep_only_the_article() {
         body[0], body[1]
     );
     let cleaned = common::pipeline().clean_str(&broadcaster);
-    assert_eq!(cleaned.text, format!("{title}\n\n{}\n", body.join("\n\n")));
+    assert_eq!(cleaned.text, article(Some(title), &body));
     assert_eq!(cleaned.metadata.authors, ["Jane Doe"]);
     assert_eq!(cleaned.metadata.captions[0].text, "Residents waded through flood waters on Friday");
     let ap = format!("{title}\nJAKARTA, Indonesia (AP) — {}\n{}\n", body[0], body[1]);
-    assert_eq!(common::pipeline().clean_str(&ap).text, format!("{title}\n\n{}\n", body.join("\n\n")));
+    assert_eq!(common::pipeline().clean_str(&ap).text, article(Some(title), &body));
 }
 
 /// Widget headings and buttons, photo credits in brackets or as `Dok.` lines and an illustration's
@@ -445,10 +462,7 @@ fn widget_headings_credits_and_illustrations_go_inside_the_article() {
         "(Foto: dok. Istimewa)",
         "Ilustrasi. (Freepik)",
     ];
-    for line in furniture {
-        let page = format!("{}\n{line}\n{}\n{}\n{line}\n", FLOOD[0], FLOOD[1], FLOOD[2]);
-        assert_eq!(common::pipeline().clean_str(&page).text, format!("{}\n", FLOOD.join("\n\n")), "{line}");
-    }
+    goes_wherever_it_stands(&furniture);
 }
 
 /// A flattened detik paragraph: a related link whose title keeps a headline's small words in
@@ -473,7 +487,7 @@ fn a_glued_related_title_keeps_its_small_words() {
 fn a_writers_credit_line_after_the_article_is_lifted() {
     let page = format!("{}\n(Tribunnews.com/Reza Deni)\nBaca berita lainnya di Google News\n", FLOOD.join("\n"));
     let cleaned = common::pipeline().clean_str(&page);
-    assert_eq!(cleaned.text, format!("{}\n", FLOOD.join("\n\n")));
+    assert_eq!(cleaned.text, article(None, &FLOOD));
     assert_eq!(cleaned.metadata.authors, ["Reza Deni"]);
 }
 
@@ -493,10 +507,7 @@ fn paywall_prompts_labels_and_reaction_widgets_go() {
         "Laporkan",
         "Next",
     ];
-    for line in anywhere {
-        let page = format!("{}\n{line}\n{}\n{}\n{line}\n", FLOOD[0], FLOOD[1], FLOOD[2]);
-        assert_eq!(common::pipeline().clean_str(&page).text, format!("{}\n", FLOOD.join("\n\n")), "{line}");
-    }
+    goes_wherever_it_stands(&anywhere);
     let page = format!("{}\nApa reaksi Anda?\nSenang\nSedih\nMarah\n", FLOOD.join("\n"));
-    assert_eq!(common::pipeline().clean_str(&page).text, format!("{}\n", FLOOD.join("\n\n")));
+    assert_eq!(common::pipeline().clean_str(&page).text, article(None, &FLOOD));
 }
