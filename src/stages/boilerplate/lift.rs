@@ -177,7 +177,7 @@ fn short_name(s: &str) -> Option<&str> {
 pub fn parse_date(s: &str) -> Option<String> {
     let tokens: Vec<&str> = s.split(|c: char| c.is_whitespace() || c == ',').filter(|t| !t.is_empty()).collect();
     let (at, (year, month, day)) =
-        tokens.iter().enumerate().find_map(|(i, _)| date_at(&tokens[i..]).map(|(n, date)| (i + n, date)))?;
+        (0..tokens.len()).find_map(|i| date_at(&tokens[i..]).map(|(n, date)| (i + n, date)))?;
     let date = format!("{year:04}-{month:02}-{day:02}");
     let rest = &tokens[at..];
     let time = rest.iter().take(3).enumerate().find_map(|(i, t)| {
