@@ -105,6 +105,11 @@ pub struct RuleSpec {
     /// (a footer that begins here, such as a list of other headlines).
     #[serde(default, rename = "ends-article")]
     pub ends_article: bool,
+    /// With `scope = "block"`: the block stands inside the article's body (an ad slot's label
+    /// marks where an ad was cut out of it), so it does not close off the prose above it as a
+    /// box of its own (an author's profile).
+    #[serde(default, rename = "mid-article")]
+    pub mid_article: bool,
 }
 
 #[derive(Debug, Deserialize)]

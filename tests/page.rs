@@ -506,8 +506,25 @@ fn paywall_prompts_labels_and_reaction_widgets_go() {
         "Klik untuk memperbesar",
         "Laporkan",
         "Next",
+        "Scroll kebawah untuk lihat konten",
+        "IMG 20190528 WA0025",
+        "WhatsApp Image 2023-05-02 at 10.15.32",
+        "Avatar photo",
     ];
     goes_wherever_it_stands(&anywhere);
     let page = format!("{}\nApa reaksi Anda?\nSenang\nSedih\nMarah\n", FLOOD.join("\n"));
     assert_eq!(common::pipeline().clean_str(&page).text, article(None, &FLOOD));
+}
+
+/// A page cut from its top down has no title, and an ad slot's label inside the body is not the
+/// end of a box of prose above it: the article's first paragraph stays, and so do the line that
+/// introduces a list and the subheading after the label.
+#[test]
+fn prose_above_an_ad_label_is_the_article_even_without_a_title() {
+    let (intro, subheading) = ("Berikut rangkumannya:", "Posko Pengungsian Masih Kekurangan Selimut");
+    for label in ["SCROLL TO CONTINUE WITH CONTENT", "Advertisement", "Scroll untuk melanjutkan membaca"] {
+        let page = format!("{}\n{intro}\n{label}\n{subheading}\n{}\n{}\n", FLOOD[0], FLOOD[1], FLOOD[2]);
+        let expected = article(None, &[FLOOD[0], intro, subheading, FLOOD[1], FLOOD[2]]);
+        assert_eq!(common::pipeline().clean_str(&page).text, expected, "{label}");
+    }
 }

@@ -23,6 +23,9 @@ pub struct BlockInfo {
     pub title_like: bool,
     /// Some block rule recognises it as page furniture.
     pub furniture: bool,
+    /// Furniture that stands inside the article's body (an ad slot's label): every block rule
+    /// that matches it says so.
+    pub mid_article: bool,
     /// The block rules whose pattern matches it (indices into the rule set, in trial order),
     /// whatever their zone.
     pub block_rules: Vec<usize>,
@@ -197,10 +200,23 @@ pub fn describe(s: &str, range: Range<usize>, rules: &RuleSet) -> BlockInfo {
     // A block some rule recognises as furniture is never the body, whatever its length.
     let block_rules = rules.matching_block_rules(s);
     let furniture = !block_rules.is_empty();
+    let mid_article = furniture && block_rules.iter().all(|&k| rules.rules[k].spec.mid_article);
     let prose = prose && !furniture;
     let inline_rules = rules.matching_inline_rules(s);
     let opens_list = s.ends_with(':');
-    BlockInfo { range, words, sentence, opens_list, prose, headline, title_like, furniture, block_rules, inline_rules }
+    BlockInfo {
+        range,
+        words,
+        sentence,
+        opens_list,
+        prose,
+        headline,
+        title_like,
+        furniture,
+        mid_article,
+        block_rules,
+        inline_rules,
+    }
 }
 
 /// What a byte is to `describe`'s word scan: one table look-up per byte of every block.

@@ -708,9 +708,10 @@ fn starts_numbered(s: &str) -> bool {
     digits > 0 && s[digits..].starts_with(['.', ')'])
 }
 
-/// Whether furniture (a block some rule removed) stands between blocks `from` and `to`.
+/// Whether furniture (a block some rule removed) stands between blocks `from` and `to`; an ad
+/// slot's label inside the body does not box anything off.
 fn boxed_off(layout: &Layout, verdict: &[Option<String>], from: usize, to: usize) -> bool {
-    (from + 1..to).any(|k| verdict[k].is_some() || layout.blocks[k].furniture)
+    (from + 1..to).any(|k| (verdict[k].is_some() || layout.blocks[k].furniture) && !layout.blocks[k].mid_article)
 }
 
 /// Whether prose that belongs to the article stands above block `i`.
