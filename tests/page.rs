@@ -510,6 +510,9 @@ fn paywall_prompts_labels_and_reaction_widgets_go() {
         "IMG 20190528 WA0025",
         "WhatsApp Image 2023-05-02 at 10.15.32",
         "Avatar photo",
+        "Baca berita tanpa iklan. Gabung Kompas.com+",
+        "Anda bisa menjadi kolumnis !",
+        "[RWT]",
     ];
     goes_wherever_it_stands(&anywhere);
     let page = format!("{}\nApa reaksi Anda?\nSenang\nSedih\nMarah\n", FLOOD.join("\n"));
@@ -527,4 +530,36 @@ fn prose_above_an_ad_label_is_the_article_even_without_a_title() {
         let expected = article(None, &[FLOOD[0], intro, subheading, FLOOD[1], FLOOD[2]]);
         assert_eq!(common::pipeline().clean_str(&page).text, expected, "{label}");
     }
+}
+
+/// Bylines as sites print them: several names, a flattened table row, a date after the name, a
+/// profile box whose name stands above the title; a bare picture credit; a paywall's offers.
+#[test]
+fn bylines_in_every_shape_are_lifted_and_a_paywall_ends_the_article() {
+    let title = "Posko Pengungsian Dibuka di Tiga Kecamatan";
+    let page = format!(
+        "Indah Novita Dewi\nIndah Novita Dewi Mohon Tunggu... Hobi menulis dan membaca.\nSelanjutnya\nTutup\n\
+         {title}\nOleh Redaksi Kabar | 04 November 2016\nOleh: Nurvirta Monarizqa, Ingki Rinaldi, & Palupi Annisa\n\
+         ilustrasi/net\n{}\n{}\nPenulis | : | Atikah Ishmah W |\nEditor | : | Hendra Gunawan |\n{}\n\
+         Agar bisa lanjut membaca sampai tuntas artikel ini, pastikan Anda sudah berlangganan.\n\
+         Hanya dengan 20rb/bulan Anda bisa mendapatkan berita pilihan\nRp 120.000\nBerlangganan dengan Google\n",
+        FLOOD[0], FLOOD[1], FLOOD[2]
+    );
+    let cleaned = common::pipeline().clean_str(&page);
+    assert_eq!(cleaned.text, article(Some(title), &FLOOD));
+    assert_eq!(
+        cleaned.metadata.authors,
+        [
+            "Indah Novita Dewi",
+            "Redaksi Kabar",
+            "Nurvirta Monarizqa",
+            "Ingki Rinaldi",
+            "Palupi Annisa",
+            "Atikah Ishmah W"
+        ]
+    );
+    assert_eq!(cleaned.metadata.editors, ["Hendra Gunawan"]);
+    assert_eq!(cleaned.metadata.published.as_deref(), Some("2016-11-04"));
+    let caption = &cleaned.metadata.captions[0];
+    assert_eq!((caption.text.as_str(), caption.credit.as_deref()), ("ilustrasi", Some("net")));
 }

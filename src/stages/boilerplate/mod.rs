@@ -551,12 +551,15 @@ impl Boilerplate {
         let open = |verdict: &[Option<String>]| -> Vec<usize> { (0..body).filter(|&i| verdict[i].is_none()).collect() };
         // The title is the first title-like block with no prose of the article above it; prose
         // boxed off by furniture (an author's profile closed by `Selanjutnya` / `Tutup`) does not
-        // count. A headline-like block below the article's first prose is a subheading.
+        // count. A headline-like block below the article's first prose is a subheading. The
+        // name of an author or site the page credits elsewhere (a profile box's name above the
+        // title) is not the title.
         let open = open(verdict);
         let candidates: Vec<usize> = open
             .iter()
             .copied()
             .filter(|&i| layout.blocks[i].title_like && !article_prose_before(layout, verdict, i))
+            .filter(|&i| !lift::is_known_name(&doc.metadata, layout.text(text, i)))
             .collect();
         // Menu labels (`Tentang Saya`, `Kontak`) between a candidate and the body mean the
         // candidate is the site's name or tagline above its menu, and the article's title comes
