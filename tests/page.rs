@@ -513,6 +513,11 @@ fn paywall_prompts_labels_and_reaction_widgets_go() {
         "Baca berita tanpa iklan. Gabung Kompas.com+",
         "Anda bisa menjadi kolumnis !",
         "[RWT]",
+        "zoom-in-whitePerbesar",
+        "2 dari 4 halaman",
+        "Lanjutkan Membaca ↓",
+        "Berita Terkini Selengkapnya",
+        "Tulisan dari Lufti Avianto tidak mewakili pandangan dari redaksi kumparan",
     ];
     goes_wherever_it_stands(&anywhere);
     let page = format!("{}\nApa reaksi Anda?\nSenang\nSedih\nMarah\n", FLOOD.join("\n"));
@@ -540,6 +545,7 @@ fn bylines_in_every_shape_are_lifted_and_a_paywall_ends_the_article() {
     let page = format!(
         "Indah Novita Dewi\nIndah Novita Dewi Mohon Tunggu... Hobi menulis dan membaca.\nSelanjutnya\nTutup\n\
          {title}\nOleh Redaksi Kabar | 04 November 2016\nOleh: Nurvirta Monarizqa, Ingki Rinaldi, & Palupi Annisa\n\
+         oleh Ahmad Fawwaz Usman diperbarui 27 Jun 2018, 14:15 WIB\n\
          ilustrasi/net\n{}\n{}\nPenulis | : | Atikah Ishmah W |\nEditor | : | Hendra Gunawan |\n{}\n\
          Agar bisa lanjut membaca sampai tuntas artikel ini, pastikan Anda sudah berlangganan.\n\
          Hanya dengan 20rb/bulan Anda bisa mendapatkan berita pilihan\nRp 120.000\nBerlangganan dengan Google\n",
@@ -555,6 +561,7 @@ fn bylines_in_every_shape_are_lifted_and_a_paywall_ends_the_article() {
             "Nurvirta Monarizqa",
             "Ingki Rinaldi",
             "Palupi Annisa",
+            "Ahmad Fawwaz Usman",
             "Atikah Ishmah W"
         ]
     );
