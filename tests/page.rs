@@ -288,6 +288,13 @@ fn a_writers_credit_after_speech_keeps_its_paragraph() {
     assert_eq!(cleaned.text, article(None, &FLOOD));
     assert_eq!(cleaned.metadata.captions.len(), 1);
     assert!(cleaned.metadata.authors.is_empty());
+    // A writer's name and desk code (Media Indonesia's `(Bob/P-3)`) after speech: the credit
+    // goes, the quote stays; the same credit after a caption makes it a caption.
+    let page = format!("{}\n{}\n{}\n{quote} (Bob/P-3)\n", FLOOD[0], FLOOD[1], FLOOD[2]);
+    let expected = article(None, &[FLOOD[0], FLOOD[1], FLOOD[2], quote]);
+    assert_eq!(common::pipeline().clean_str(&page).text, expected);
+    let page = format!("{}\n{caption} (Bob/P-3)\n{}\n{}\n", FLOOD[0], FLOOD[1], FLOOD[2]);
+    assert_eq!(common::pipeline().clean_str(&page).text, article(None, &FLOOD));
 }
 
 /// The title printed twice above the article (the heading and an image's alt text) is printed
@@ -518,6 +525,7 @@ fn paywall_prompts_labels_and_reaction_widgets_go() {
         "Lanjutkan Membaca ↓",
         "Berita Terkini Selengkapnya",
         "Tulisan dari Lufti Avianto tidak mewakili pandangan dari redaksi kumparan",
+        "Cek berita dan artikel yg lain di Google News dan ikuti WhatsApp channel mediaindonesia.com",
     ];
     goes_wherever_it_stands(&anywhere);
     let page = format!("{}\nApa reaksi Anda?\nSenang\nSedih\nMarah\n", FLOOD.join("\n"));

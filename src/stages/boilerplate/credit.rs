@@ -1,13 +1,14 @@
-//! A writer's credit glued to a paragraph of the body as a site and a name in brackets
-//! (`... kata dia. (Tribunnews.com/Reza Deni)`), told apart from a photo caption's credit of the
-//! same form by the paragraph it ends.
+//! A writer's credit glued to a paragraph of the body in brackets, as a site and a name
+//! (`... kata dia. (Tribunnews.com/Reza Deni)`) or as a name and a desk's code
+//! (`... tambahnya. (Bob/P-3)`), told apart from a photo caption's credit of the same form by the
+//! paragraph it ends.
 
 use regex::Regex;
 use std::sync::OnceLock;
 
-/// Where a writer's credit at the end of `s` starts, and the writer's name, when `s` is a
-/// paragraph of the body and not a photo caption.
-pub fn writer_credit(s: &str) -> Option<(usize, &str)> {
+/// Where a writer's credit at the end of `s` starts, and the writer's name when the credit names
+/// one in full, when `s` is a paragraph of the body and not a photo caption.
+pub fn writer_credit(s: &str) -> Option<(usize, Option<&str>)> {
     // Nearly every paragraph ends otherwise; this runs on all of them.
     if !s.trim_end_matches('.').ends_with(')') {
         return None;
@@ -21,19 +22,33 @@ pub fn writer_credit(s: &str) -> Option<(usize, &str)> {
         )
         .expect("valid pattern")
     });
-    let caps = credit.captures(s)?;
-    let start = caps.get(0).expect("group 0").start();
-    reads_as_body(&s[..start]).then(|| (start, caps.name("author").expect("group").as_str()))
+    if let Some(caps) = credit.captures(s) {
+        let start = caps.get(0).expect("group 0").start();
+        return reads_as_body(&s[..start]).then(|| (start, Some(caps.name("author").expect("group").as_str())));
+    }
+    // Any other credit of a caption's shape that names no site (`(Bob/P-3)`, `(ANTARA/Nama)`):
+    // a caption may run to two sentences, so only reported speech or a paragraph's length says
+    // it is the body's.
+    static ANY: OnceLock<Regex> = OnceLock::new();
+    let any =
+        ANY.get_or_init(|| Regex::new(r"\s*[\(\[]\p{L}[^()\[\]\n/.]*/[^()\[\]\n]+[\)\]]\.?$").expect("valid pattern"));
+    let start = any.find(s)?.start();
+    (reports_speech(&s[..start]) || s[..start].split_whitespace().nth(59).is_some()).then_some((start, None))
+}
+
+/// Whether a paragraph reports speech: a quotation closed by a comma or a stop, and a verb of
+/// saying after it in lower case (`...," kata dia`).
+fn reports_speech(s: &str) -> bool {
+    static SPEECH: OnceLock<Regex> = OnceLock::new();
+    SPEECH.get_or_init(|| Regex::new(r#"[,.!?]["”’]\s+\p{Ll}"#).expect("valid pattern")).is_match(s)
 }
 
 /// A caption says what a photo shows in a sentence or two. A paragraph that reports speech
 /// (`...," kata dia`), holds several sentences or runs long is the article's.
 fn reads_as_body(s: &str) -> bool {
-    static SPEECH: OnceLock<Regex> = OnceLock::new();
     static SENTENCES: OnceLock<Regex> = OnceLock::new();
-    let speech = SPEECH.get_or_init(|| Regex::new(r#"[,.!?]["”’]\s+\p{Ll}"#).expect("valid pattern"));
     let sentences = SENTENCES.get_or_init(|| Regex::new(r#"[.!?]["”’]?\s+["“]?\p{Lu}"#).expect("valid pattern"));
-    speech.is_match(s) || sentences.find_iter(s).nth(1).is_some() || s.split_whitespace().nth(39).is_some()
+    reports_speech(s) || sentences.find_iter(s).nth(1).is_some() || s.split_whitespace().nth(39).is_some()
 }
 
 #[cfg(test)]
@@ -44,7 +59,7 @@ mod tests {
     fn a_writers_credit_after_reported_speech_is_found() {
         let s = "\"Kami masih menunggu hasil laboratorium,\" kata dia, Senin (3/3/2025). (Tribunnews.com/Reza Deni)";
         let (at, author) = writer_credit(s).expect("a credit");
-        assert_eq!(author, "Reza Deni");
+        assert_eq!(author, Some("Reza Deni"));
         assert_eq!(&s[..at], "\"Kami masih menunggu hasil laboratorium,\" kata dia, Senin (3/3/2025).");
     }
 
@@ -61,5 +76,15 @@ mod tests {
             None
         );
         assert_eq!(writer_credit("\"Kami menunggu,\" kata dia. (KOMPAS.com/KRISTIANTO PURNOMO)"), None);
+        assert_eq!(
+            writer_credit("Petugas memadamkan api di gudang Cakung. Api padam setelah dua jam. (ANTARA/Reza Deni)"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_desks_code_after_reported_speech_is_a_writers_credit_too() {
+        let s = "\"Pertanyaan itu relevan,\" tambahnya. (Bob/P-3)";
+        assert_eq!(writer_credit(s), Some((s.len() - " (Bob/P-3)".len(), None)));
     }
 }

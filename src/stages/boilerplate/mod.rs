@@ -151,7 +151,9 @@ impl Boilerplate {
                     }
                 }
                 if let Some((at, author)) = credit::writer_credit(&s[start..end]) {
-                    lift::to_field(&mut doc.metadata, Field::Author, author);
+                    if let Some(author) = author {
+                        lift::to_field(&mut doc.metadata, Field::Author, author);
+                    }
                     changes.delete(block.range.start + start + at..block.range.start + end, "S006");
                     end = start + at;
                     continue 'suffix;
