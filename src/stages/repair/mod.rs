@@ -76,6 +76,12 @@ pub const RULES: &[BuiltinRule] = &[
         why: "A known word with a second capital from a shift key held too long.",
         example: Some(("TIdak harus", "Tidak harus")),
     },
+    BuiltinRule {
+        code: "R007",
+        name: "pdf-ti-ligature",
+        why: "PDF extraction writes the `ti` ligature of some fonts as `Ɵ`; inside a Latin word, beside a lower-case letter, it is `ti`.",
+        example: Some(("KPPS KeƟga", "KPPS Ketiga")),
+    },
 ];
 
 /// Words shorter than this are never corrected: short words have too many neighbours.

@@ -72,7 +72,7 @@ pub fn changes(text: &str, tokens: &[Token], confusables: &Confusables) -> Chang
         if t.ascii {
             continue;
         }
-        if let Some(mut change) = fix(text, t, confusables) {
+        if let Some(mut change) = pdf_ti(t).or_else(|| fix(text, t, confusables)) {
             // Two residue tokens side by side each take the space between them; the first has.
             change.range.start = change.range.start.max(end);
             end = change.range.end;
@@ -150,6 +150,27 @@ fn fix(text: &str, t: &Token, confusables: &Confusables) -> Option<Change> {
     None
 }
 
+/// PDF text extraction maps the `ti` ligature of some fonts (Calibri's) to `Ɵ`: inside a word
+/// of Latin letters, next to a lower-case one (`KeƟga`, `Ɵdak`), it is those two letters. A
+/// capital `T` is never ligated, so a word in capitals keeps it.
+fn pdf_ti(t: &Token) -> Option<Change> {
+    if !t.word.contains('Ɵ') || !t.word.chars().all(|c| c == 'Ɵ' || c.is_ascii_alphabetic() || c == '-') {
+        return None;
+    }
+    let chars: Vec<char> = t.word.chars().collect();
+    let lower_beside = |i: usize| {
+        (i > 0 && chars[i - 1].is_ascii_lowercase()) || chars.get(i + 1).is_some_and(char::is_ascii_lowercase)
+    };
+    let mut with = String::with_capacity(t.word.len());
+    for (i, &c) in chars.iter().enumerate() {
+        match c {
+            'Ɵ' if lower_beside(i) => with.push_str("ti"),
+            c => with.push(c),
+        }
+    }
+    (with != t.word).then(|| change(t.range.clone(), with, "R007", 0.99))
+}
+
 fn change(range: std::ops::Range<usize>, with: String, rule: &str, confidence: f32) -> Change {
     Change { range, with, rule: rule.to_string(), confidence, runner_up: None }
 }
@@ -179,6 +200,15 @@ mod tests {
             run("Pyongyang mengirim pasukаn ke Rusia, kata Mоskwa"),
             "Pyongyang mengirim pasukan ke Rusia, kata Moskwa"
         );
+    }
+
+    #[test]
+    fn a_pdf_ti_ligature_is_spelled_out() {
+        assert_eq!(
+            run("KPPS Kedua dan KeƟga, menghitung; Ɵdak ada perƟmbangan"),
+            "KPPS Kedua dan Ketiga, menghitung; tidak ada pertimbangan"
+        );
+        assert_eq!(run("Ɵ Ɵ"), "Ɵ Ɵ");
     }
 
     #[test]
