@@ -229,6 +229,7 @@ fn date_lines_in_every_form_are_lifted() {
         ("2025-02-28 19:45:00", "2025-02-28T19:45"),
         ("February 28, 2025 | 07:45 pm", "2025-02-28T19:45"),
         ("Published: Feb 28, 2025", "2025-02-28"),
+        ("- 28 Februari 2025, 19:45 WIB", "2025-02-28T19:45"),
     ] {
         let cleaned = common::pipeline().clean_str(&format!("{title}\n{line}\n{}\n", FLOOD.join("\n")));
         assert_eq!(cleaned.text, article(Some(title), &FLOOD), "{line}");
@@ -526,6 +527,7 @@ fn paywall_prompts_labels_and_reaction_widgets_go() {
         "Berita Terkini Selengkapnya",
         "Tulisan dari Lufti Avianto tidak mewakili pandangan dari redaksi kumparan",
         "Cek berita dan artikel yg lain di Google News dan ikuti WhatsApp channel mediaindonesia.com",
+        "Foto:",
     ];
     goes_wherever_it_stands(&anywhere);
     let page = format!("{}\nApa reaksi Anda?\nSenang\nSedih\nMarah\n", FLOOD.join("\n"));

@@ -114,6 +114,14 @@ fn a_news_outlets_name_is_not_two_glued_words() {
     assert!(pairs(text).is_empty());
 }
 
+/// A letter before a word is seldom a slip and often a prefix written solid (`epaper`, `ektp`):
+/// the word without it is no fix.
+#[test]
+fn a_prefixed_letter_is_not_a_stray_one() {
+    let text = "Warga membaca epaper koran Republika melalui perangkat telepon genggam di Jakarta.";
+    assert!(pairs(text).is_empty());
+}
+
 #[test]
 fn a_word_that_repeats_is_no_typo() {
     assert!(pairs("Warga menyebut tenara itu. Lalu tenara itu pergi, kata tentara.").is_empty());

@@ -310,6 +310,9 @@ fn add_cost(typo: &[char], j: usize) -> f32 {
     let near = |k: Option<&char>| k.is_some_and(|&n| n == c || keyboard_neighbours(n, c));
     if near(j.checked_sub(1).and_then(|k| typo.get(k))) || near(typo.get(j + 1)) {
         0.8
+    } else if j == 0 {
+        // A stray letter before a word is rarely a slip and often a prefix (`epaper`, `ektp`).
+        1.4
     } else {
         1.1
     }
