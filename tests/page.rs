@@ -230,6 +230,7 @@ fn date_lines_in_every_form_are_lifted() {
         ("February 28, 2025 | 07:45 pm", "2025-02-28T19:45"),
         ("Published: Feb 28, 2025", "2025-02-28"),
         ("- 28 Februari 2025, 19:45 WIB", "2025-02-28T19:45"),
+        ("28 Februari 2025 19:45 WIB Ginanjar Saputra Solo Share:", "2025-02-28T19:45"),
     ] {
         let cleaned = common::pipeline().clean_str(&format!("{title}\n{line}\n{}\n", FLOOD.join("\n")));
         assert_eq!(cleaned.text, article(Some(title), &FLOOD), "{line}");
@@ -528,6 +529,9 @@ fn paywall_prompts_labels_and_reaction_widgets_go() {
         "Tulisan dari Lufti Avianto tidak mewakili pandangan dari redaksi kumparan",
         "Cek berita dan artikel yg lain di Google News dan ikuti WhatsApp channel mediaindonesia.com",
         "Foto:",
+        "Baca secara lengkap di: E-Paper Solopos.",
+        "Promosi Pegadaian Buka Lowongan Pekerjaan Khusus IT, Cek Kualifikasinya",
+        "Isi poster dari aksi mahasiswa UNS Solo, Senin (13/9/2021). (dok. BEM UNS)",
     ];
     goes_wherever_it_stands(&anywhere);
     let page = format!("{}\nApa reaksi Anda?\nSenang\nSedih\nMarah\n", FLOOD.join("\n"));
@@ -579,4 +583,18 @@ fn bylines_in_every_shape_are_lifted_and_a_paywall_ends_the_article() {
     assert_eq!(cleaned.metadata.published.as_deref(), Some("2016-11-04"));
     let caption = &cleaned.metadata.captions[0];
     assert_eq!((caption.text.as_str(), caption.credit.as_deref()), ("ilustrasi", Some("net")));
+}
+
+/// The site's domain and tagline above the title is its header, and a link to the rest of a
+/// summary glued after its last sentence goes.
+#[test]
+fn a_sites_tagline_and_a_glued_link_go() {
+    let title = "Banjir Melanda Tiga Kecamatan di Pesisir";
+    let page = format!(
+        "SOLOPOS.COM - Panduan Informasi dan Inspirasi\n{title}\n{}\n{} Baca selengkapnya di sini.\n{}\n",
+        FLOOD[0], FLOOD[1], FLOOD[2]
+    );
+    let cleaned = common::pipeline().clean_str(&page);
+    assert_eq!(cleaned.text, article(Some(title), &FLOOD));
+    assert_eq!(cleaned.metadata.site.as_deref(), Some("SOLOPOS.COM"));
 }
