@@ -532,6 +532,11 @@ fn paywall_prompts_labels_and_reaction_widgets_go() {
         "Baca secara lengkap di: E-Paper Solopos.",
         "Promosi Pegadaian Buka Lowongan Pekerjaan Khusus IT, Cek Kualifikasinya",
         "Isi poster dari aksi mahasiswa UNS Solo, Senin (13/9/2021). (dok. BEM UNS)",
+        "Ilustrasi Kaleidoskop laporan In-Depth 2018. tirto.id/Lugas",
+        "harga-beras-pasar.jpeg",
+        "image-gnews",
+        "Lupa Kata Sandi? Klik di Sini",
+        "Kirimkan Lagi Sekarang",
     ];
     goes_wherever_it_stands(&anywhere);
     let page = format!("{}\nApa reaksi Anda?\nSenang\nSedih\nMarah\n", FLOOD.join("\n"));
@@ -597,4 +602,19 @@ fn a_sites_tagline_and_a_glued_link_go() {
     let cleaned = common::pipeline().clean_str(&page);
     assert_eq!(cleaned.text, article(Some(title), &FLOOD));
     assert_eq!(cleaned.metadata.site.as_deref(), Some("SOLOPOS.COM"));
+}
+
+/// Above the article: the skip link, the breadcrumb trail, and the trail with the title glued to
+/// its end; the title itself stays, and a dateline with a comma before its dash goes.
+#[test]
+fn breadcrumbs_above_the_title_go() {
+    let title = "Harga Beras di Pasar Banjar Naik Melebihi HET, Apa Penyebabnya?";
+    let page = format!(
+        "Menuju konten utama\nBeranda › Berita › Nasional\nBeranda blog Halaman 404\nBeranda Berita Nasional {title}\n\
+         {title}\nharapanrakyat.com,- {}\n{}\n{}\n",
+        FLOOD[0], FLOOD[1], FLOOD[2]
+    );
+    let cleaned = common::pipeline().clean_str(&page);
+    assert_eq!(cleaned.text, article(Some(title), &FLOOD));
+    assert_eq!(cleaned.metadata.site.as_deref(), Some("harapanrakyat.com"));
 }

@@ -446,7 +446,9 @@ impl Boilerplate {
     /// name before or after it (`Kudakyv – <title>`): the copy goes, before anything could take
     /// it for a title or a dateline.
     fn strip_title_copy(&self, doc: &mut Document, layout: &Layout, text: &str, verdict: &mut [Option<String>]) {
-        let body = layout.first_body.unwrap_or(layout.blocks.len());
+        // A copy can follow a standfirst that reads as the body's first paragraph (an image's alt
+        // text under it): the copies are looked for a few blocks into the body too.
+        let body = layout.first_body.map_or(layout.blocks.len(), |b| (b + DATELINE_WINDOW).min(layout.blocks.len()));
         let candidates: Vec<usize> = (0..body).filter(|&i| verdict[i].is_none()).collect();
         for (k, &i) in candidates.iter().enumerate() {
             for &j in candidates.iter().skip(k + 1).take(3) {
@@ -458,6 +460,10 @@ impl Boilerplate {
                     verdict[j] = Some("S003".to_string());
                 } else if let Some(site) = lift::site_around_title(a, b) {
                     crate::metadata::Metadata::set_once(&mut doc.metadata.site, site);
+                    verdict[i] = Some("S003".to_string());
+                } else if a.strip_suffix(b).is_some_and(is_breadcrumb_trail) {
+                    // The trail from the home page with the title at its end
+                    // (`Beranda Berita Nasional <title>`), then the title.
                     verdict[i] = Some("S003".to_string());
                 }
             }
@@ -705,6 +711,13 @@ fn is_label_line(s: &str) -> bool {
                 || after.split_whitespace().nth(1).is_none()
         }
     }
+}
+
+/// A breadcrumb trail's start: the home page and a few sections, marks between them or not.
+fn is_breadcrumb_trail(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().filter(|w| !matches!(*w, "›" | "»" | ">" | "/" | "|")).collect();
+    words.len() <= 6
+        && words.first().is_some_and(|w| matches!(*w, "Beranda" | "BERANDA" | "Home" | "HOME" | "Index" | "Indeks"))
 }
 
 /// A numbered list item (`3. Daftar Tunjangan PNS`) is the article's list, not a headline.
