@@ -618,3 +618,15 @@ fn breadcrumbs_above_the_title_go() {
     assert_eq!(cleaned.text, article(Some(title), &FLOOD));
     assert_eq!(cleaned.metadata.site.as_deref(), Some("harapanrakyat.com"));
 }
+
+/// Topic and section labels printed over the headline are shorter than it: the headline is the
+/// title, and the labels go with the page's header.
+#[test]
+fn labels_over_the_headline_are_not_the_title() {
+    let title = "Gempa Bumi M 4,2 Guncang Kawasan Pangandaran, Tak Berpotensi Tsunami";
+    for labels in ["Info Gempa Bumi Hari Ini", "Penulis dan Guru\nHumaniora Artikel Utama"] {
+        let page = format!("{labels}\n{title}\n{}\n", FLOOD.join("\n"));
+        let cleaned = common::pipeline().clean_str(&page);
+        assert_eq!(cleaned.text, article(Some(title), &FLOOD), "{labels}");
+    }
+}

@@ -574,7 +574,24 @@ impl Boilerplate {
         // after the menu. One short label is as likely a leftover of the byline box.
         let menu_below =
             |c: usize| open.iter().filter(|&&j| j > c && is_menu_label(&layout.blocks[j])).nth(1).is_some();
-        let pick = candidates.iter().copied().find(|&c| !menu_below(c)).or(candidates.first().copied())?;
+        let mut pick = candidates.iter().copied().find(|&c| !menu_below(c)).or(candidates.first().copied())?;
+        // Topic and section labels printed over the headline (`Info Gempa Bumi Hari Ini`, then
+        // the headline) are shorter than the headline right under them.
+        let mut label = pick;
+        for _ in 0..KICKER_LABELS {
+            let words = layout.blocks[label].words;
+            let Some(next) = open.iter().copied().find(|&j| j > label).filter(|n| candidates.contains(n)) else {
+                break;
+            };
+            if words > KICKER_WORDS {
+                break;
+            }
+            if layout.blocks[next].words > words + 2 {
+                pick = next;
+                break;
+            }
+            label = next;
+        }
         let title = layout.text(text, pick).to_string();
         doc.metadata.title = Some(title);
         Some(pick)
@@ -585,6 +602,10 @@ impl Boilerplate {
 fn is_menu_label(info: &BlockInfo) -> bool {
     (1..=3).contains(&info.words) && !info.title_like && !info.prose && !info.sentence
 }
+
+/// The most words a topic label over a headline has, and how many labels may stand over it.
+const KICKER_WORDS: usize = 5;
+const KICKER_LABELS: usize = 3;
 
 /// How many times at most a page is judged: each round after the first removes at least a block,
 /// and real pages settle in one or two.
