@@ -537,6 +537,7 @@ fn paywall_prompts_labels_and_reaction_widgets_go() {
         "image-gnews",
         "Lupa Kata Sandi? Klik di Sini",
         "Kirimkan Lagi Sekarang",
+        "- VIVA.co.id/Fajar Sodiq (Solo)",
     ];
     goes_wherever_it_stands(&anywhere);
     let page = format!("{}\nApa reaksi Anda?\nSenang\nSedih\nMarah\n", FLOOD.join("\n"));
