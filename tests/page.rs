@@ -631,3 +631,11 @@ fn labels_over_the_headline_are_not_the_title() {
         assert_eq!(cleaned.text, article(Some(title), &FLOOD), "{labels}");
     }
 }
+
+/// A round-up's summaries glued into one line by their links (`... bank. Baca selengkapnya di
+/// siniPT Toko Modal ...`): the links go and each summary is a paragraph again.
+#[test]
+fn links_gluing_summaries_go_and_the_summaries_part() {
+    let page = format!("{} Baca selengkapnya di sini{} Baca selengkapnya di sini{}\n", FLOOD[0], FLOOD[1], FLOOD[2]);
+    assert_eq!(common::pipeline().clean_str(&page).text, article(None, &FLOOD));
+}

@@ -213,10 +213,13 @@ impl Boilerplate {
                     lift::from_captures(&mut doc.metadata, rule, &caps);
                     let before = s[..span.start].trim_end();
                     let after = s[span.end..].trim_start();
-                    // Between two sentences the marker stood where a paragraph ended.
+                    // Between two sentences the marker stood where a paragraph ended: a related
+                    // link does, and so does a link glued to the next sentence, whose space went
+                    // with the paragraph break.
+                    let glued = s[span.end..].starts_with(|c: char| c.is_uppercase());
                     let with = if before.is_empty() || after.is_empty() {
                         ""
-                    } else if crate::text::ends_sentence(before) && caps.name("related").is_some() {
+                    } else if crate::text::ends_sentence(before) && (caps.name("related").is_some() || glued) {
                         "\n\n"
                     } else {
                         " "
