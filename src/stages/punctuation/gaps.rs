@@ -16,10 +16,10 @@
 //!
 //! Comma-joined dumps (see [`token::comma_joined`]) change the last rule. A scraper that joins text
 //! nodes with `,` leaves a comma wherever a link was cut out of a sentence: `pelaku usaha , luar
-//! negeri` (the link's text between two spaces, dropped) and `mengakses,maupun` (no spaces at
-//! all). Edited text never writes a comma with spaces on both sides or with none between two
-//! letters, so in such a document those commas are the joins, not punctuation, and are replaced by
-//! one space (P012). A comma written the ordinary way (`UMKM, mengakui`) is kept even there: it
+//! negeri` (the link's text between two spaces, dropped), `menanggung ,sebesar` and `kepada ,
+//! (RS)` (the link's text before the comma) and `mengakses,maupun` (no spaces at all). Edited
+//! text never writes a comma with a space before it or with none between two letters, so in such
+//! a document those commas are the joins, not punctuation, and are replaced by one space (P012). A comma written the ordinary way (`UMKM, mengakui`) is kept even there: it
 //! may be the author's.
 
 use super::token;
@@ -93,8 +93,10 @@ fn judge(text: &str, start: usize, end: usize, commas: usize, comma_joined: bool
         return;
     }
     let between_letters = prev.is_alphabetic() && next.is_alphabetic();
-    let joins_words = (prev.is_alphanumeric() || matches!(prev, ')' | ']')) && next.is_alphanumeric();
-    if comma_joined && space_before && space_after && joins_words {
+    // What follows a dropped link may open a bracket or a quotation (`kepada , (RS)`).
+    let joins_words = (prev.is_alphanumeric() || matches!(prev, ')' | ']'))
+        && (next.is_alphanumeric() || matches!(next, '(' | '[' | '"' | '“'));
+    if comma_joined && space_before && joins_words {
         changes.replace(start..end, " ", "P012");
         return;
     }
@@ -190,6 +192,10 @@ mod tests {
         );
         assert_eq!(joined("seharusnya , di perbankan. Di ,, kita"), "seharusnya di perbankan. Di, kita");
         assert_eq!(joined("Beleid tersebut menyebutkan, , luar negeri"), "Beleid tersebut menyebutkan, luar negeri");
+        assert_eq!(
+            joined("menanggung ,sebesar Rp6,5 triliun kepada , (RS)."),
+            "menanggung sebesar Rp6,5 triliun kepada (RS)."
+        );
     }
 
     #[test]
