@@ -567,6 +567,7 @@ fn bylines_in_every_shape_are_lifted_and_a_paywall_ends_the_article() {
          {title}\nOleh Redaksi Kabar | 04 November 2016\nOleh: Nurvirta Monarizqa, Ingki Rinaldi, & Palupi Annisa\n\
          oleh Ahmad Fawwaz Usman diperbarui 27 Jun 2018, 14:15 WIB\n\
          ilustrasi/net\n{}\n{}\nPenulis | : | Atikah Ishmah W |\nEditor | : | Hendra Gunawan |\n{}\n\
+         Reporter: Pipit Ika,Sumber: ,\n\
          Agar bisa lanjut membaca sampai tuntas artikel ini, pastikan Anda sudah berlangganan.\n\
          Hanya dengan 20rb/bulan Anda bisa mendapatkan berita pilihan\nRp 120.000\nBerlangganan dengan Google\n",
         FLOOD[0], FLOOD[1], FLOOD[2]
@@ -582,7 +583,8 @@ fn bylines_in_every_shape_are_lifted_and_a_paywall_ends_the_article() {
             "Ingki Rinaldi",
             "Palupi Annisa",
             "Ahmad Fawwaz Usman",
-            "Atikah Ishmah W"
+            "Atikah Ishmah W",
+            "Pipit Ika"
         ]
     );
     assert_eq!(cleaned.metadata.editors, ["Hendra Gunawan"]);

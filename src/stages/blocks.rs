@@ -110,13 +110,16 @@ fn split_joined(text: &str) -> Changes {
             let at = line.start + i;
             if bytes[i] == b',' && i > 0 {
                 let before = &s[..i];
-                let after = &s[i + 1..];
-                // `.,Ketentuan`, `.,"Kalau`: a sentence end, the join comma, a new paragraph.
+                // `.,Ketentuan`, `.,"Kalau`, `., "DMO`, `., , Dengan`: a sentence end, the join
+                // comma (and the spaces and empty joins after it), a new paragraph.
+                let spaces = s[i + 1..].len() - s[i + 1..].trim_start_matches([' ', ',']).len();
+                let after = &s[i + 1 + spaces..];
                 let sentence_end = ends_sentence(before.trim_end());
                 // `perbankan,"Kalau`: a join before a quoted paragraph (dev/notes/021).
-                let quote_start = after.starts_with('"') && after[1..].chars().next().is_some_and(char::is_uppercase);
+                let quote_start =
+                    spaces == 0 && after.starts_with('"') && after[1..].chars().next().is_some_and(char::is_uppercase);
                 if (sentence_end && (starts_paragraph(after) || after.starts_with(['"', '“']))) || quote_start {
-                    changes.replace(at..at + 1, "\n\n", "L003");
+                    changes.replace(at..at + 1 + spaces, "\n\n", "L003");
                 }
             } else if bytes[i] == b' ' && s[i..].starts_with("  ") && i > 0 {
                 let run = s[i..].len() - s[i..].trim_start_matches(' ').len();
@@ -155,7 +158,9 @@ fn starts_paragraph(text: &str) -> bool {
 }
 
 fn count_comma_joins(text: &str) -> usize {
-    memchr::memmem::find_iter(text.as_bytes(), ".,").filter(|i| starts_paragraph(&text[i + 2..])).count()
+    memchr::memmem::find_iter(text.as_bytes(), ".,")
+        .filter(|i| starts_paragraph(text[i + 2..].trim_start_matches([' ', ','])))
+        .count()
 }
 
 /// Whether the comma at byte `i` is alone on its line, but for spaces.
@@ -402,6 +407,9 @@ mod tests {
     fn comma_joined_paragraphs_are_split() {
         let out = run(" , luar negeri yang menjual.,Ketentuan tersebut berlaku.,\"Kami siap,\" ujarnya.\n,\n,");
         assert_eq!(out, ", luar negeri yang menjual.\n\nKetentuan tersebut berlaku.\n\n\"Kami siap,\" ujarnya.\n");
+        // A text node that began with a space, and an empty one between two joins.
+        let out = run("Target tersebut.,Direktur itu hadir., \"Kami siap,\" ujarnya., , Dengan begitu.");
+        assert_eq!(out, "Target tersebut.\n\nDirektur itu hadir.\n\n\"Kami siap,\" ujarnya.\n\nDengan begitu.");
     }
 
     #[test]

@@ -53,7 +53,7 @@ pub const RULES: &[BuiltinRule] = &[
     BuiltinRule {
         code: "P012",
         name: "scraper-join-comma",
-        why: "In a dump whose text nodes a scraper joined with commas, a comma with spaces on both sides or \
+        why: "In a dump whose text nodes a scraper joined with commas, a comma with a space before it or \
               glued between two letters is the join at a dropped link, not punctuation.",
         example: Some((
             "bulan.,Ketentuan itu.,Pertama, pelaku usaha , luar negeri",
