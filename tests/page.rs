@@ -641,3 +641,18 @@ fn links_gluing_summaries_go_and_the_summaries_part() {
     let page = format!("{} Baca selengkapnya di sini{} Baca selengkapnya di sini{}\n", FLOOD[0], FLOOD[1], FLOOD[2]);
     assert_eq!(common::pipeline().clean_str(&page).text, article(None, &FLOOD));
 }
+
+/// A page's keywords above or after the article go; the same kind of line introduced as the
+/// article's own list stays.
+#[test]
+fn keyword_lists_go_but_the_articles_own_list_stays() {
+    let title = "Banjir Melanda Tiga Kecamatan di Pesisir";
+    let head = "id Kemal Effendi Gani,AHC,LKBN Antara,HUT ANTARA,Hut ke-87 ANTARA";
+    let tail = "banjir bandang perumahan dinar indah Perum Dinar Indah kota semarang mengungsi sungai pengkol";
+    let page = format!("{title}\n\n{head}\n\n{}\n{tail}\n", FLOOD.join("\n"));
+    assert_eq!(common::pipeline().clean_str(&page).text, article(Some(title), &FLOOD));
+    let intro = "Berikut kata kunci yang paling banyak dicari warga sepanjang pekan:";
+    let page = format!("{title}\n{}\n{intro}\n{tail}\n", FLOOD.join("\n"));
+    let expected = article(Some(title), &[FLOOD[0], FLOOD[1], FLOOD[2], intro, tail]);
+    assert_eq!(common::pipeline().clean_str(&page).text, expected);
+}

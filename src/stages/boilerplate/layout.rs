@@ -11,6 +11,8 @@ use std::ops::Range;
 pub struct BlockInfo {
     pub range: Range<usize>,
     pub words: usize,
+    /// How many of the words are function words of the language (`yang`, `di`, `the`).
+    pub function_words: usize,
     /// Ends like a sentence.
     pub sentence: bool,
     /// Ends in a colon: introduces what follows.
@@ -207,6 +209,7 @@ pub fn describe(s: &str, range: Range<usize>, rules: &RuleSet) -> BlockInfo {
     BlockInfo {
         range,
         words,
+        function_words: stop,
         sentence,
         opens_list,
         prose,

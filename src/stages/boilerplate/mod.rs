@@ -68,6 +68,14 @@ pub const RULES: &[BuiltinRule] = &[
             "\"Kami masih menunggu hasil laboratorium,\" kata dia.",
         )),
     },
+    BuiltinRule {
+        code: "S007",
+        name: "tag-list",
+        why: "Above or after the body, a run of keywords with no function word and no sentence in it \
+              (`banjir bandang perumahan dinar indah kota semarang mengungsi`, `Kemal Effendi Gani,AHC,LKBN \
+              Antara`) is the page's tags.",
+        example: Some(("banjir bandang perumahan dinar indah kota semarang mengungsi sungai pengkol", "")),
+    },
 ];
 
 pub struct Boilerplate {
@@ -279,6 +287,13 @@ impl Boilerplate {
                 && !in_the_articles_list(&layout, &text, i, |j| verdict[j].is_some())
             {
                 Some("S002")
+            } else if layout.in_zone(i, Zone::Edges)
+                && reads_as_tag_list(info, s)
+                && !(i > 0 && layout.blocks[i - 1].opens_list)
+                && !in_the_articles_list(&layout, &text, i, |j| verdict[j].is_some())
+            {
+                // Keywords, unless a line introduces them as the article's own list.
+                Some("S007")
             } else if !info.prose && lift::is_known_name(&doc.metadata, s) {
                 Some("S004")
             } else {
@@ -673,6 +688,21 @@ fn lifts_caption(rule: &Rule) -> bool {
 /// stands after the body): a headline of four words or more, not a label line or a numbered item.
 fn reads_as_headline_item(info: &BlockInfo, s: &str) -> bool {
     info.headline && info.words >= 4 && !is_label_line(s) && !starts_numbered(s)
+}
+
+/// Whether a block is a list of keywords, with no sentence mark: comma-separated without spaces,
+/// as a page's keyword field prints them (a name may be a function word: `ANTARA`), or words
+/// mostly in lower case and none a function word, which neither a headline nor prose is.
+fn reads_as_tag_list(info: &BlockInfo, s: &str) -> bool {
+    if info.sentence || info.words < 5 || s.contains(['.', '!', '?', '"', ':']) {
+        return false;
+    }
+    let glued_commas = s.as_bytes().windows(2).filter(|w| w[0] == b',' && w[1] != b' ').count();
+    if glued_commas >= 2 {
+        return info.function_words * 4 <= info.words;
+    }
+    let lower = s.split_whitespace().filter(|w| w.starts_with(|c: char| c.is_lowercase())).count();
+    info.function_words == 0 && !s.contains(',') && info.words >= 8 && lower * 2 >= info.words
 }
 
 /// Whether block `i`, a headline-like line after the body, is an item of the article's own list
