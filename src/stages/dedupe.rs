@@ -87,8 +87,10 @@ pub fn repeats(text: &str, blocks: &[Range<usize>], title_first: bool) -> Vec<Op
     let mut gone = vec![None; blocks.len()];
     for (i, k) in keys.iter().enumerate() {
         // Short lines recur as list items (`1/2 sdt garam` in two lists of a recipe, a
-        // dosage under two headings): only a paragraph of prose said twice is a copy.
-        if has_words(k, 12) && !seen.insert(k.as_str()) {
+        // dosage under two headings): only a paragraph of prose said twice is a copy, or a line
+        // printed twice in a row (an image's alt text and its caption).
+        let twice_in_a_row = i > 0 && has_words(k, 4) && keys[i - 1] == *k;
+        if (has_words(k, 12) && !seen.insert(k.as_str())) || twice_in_a_row {
             gone[i] = Some("U001");
         }
     }
@@ -242,6 +244,17 @@ mod tests {
     fn a_repeated_paragraph_is_kept_once() {
         let p = "Harga beras medium naik lagi di pasar induk Cipinang pada pekan kedua bulan ini.";
         assert_eq!(run(&format!("{p}\n\nTiga empat.\n\n{p}")), format!("{p}\n\nTiga empat."));
+    }
+
+    #[test]
+    fn a_short_line_printed_twice_in_a_row_is_kept_once() {
+        assert_eq!(
+            run("Logo BRI Liga 1 2023-2024.\n\nLogo BRI Liga 1 2023-2024.\n\nDua."),
+            "Logo BRI Liga 1 2023-2024.\n\nDua."
+        );
+        // Apart, or too short to be more than a list item or a cry, both stay.
+        let input = "Logo BRI Liga 1.\n\nDua.\n\nLogo BRI Liga 1.\n\nMerdeka!\n\nMerdeka!";
+        assert_eq!(run(input), input);
     }
 
     #[test]
