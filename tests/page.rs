@@ -656,3 +656,10 @@ fn keyword_lists_go_but_the_articles_own_list_stays() {
     let expected = article(Some(title), &[FLOOD[0], FLOOD[1], FLOOD[2], intro, tail]);
     assert_eq!(common::pipeline().clean_str(&page).text, expected);
 }
+
+/// A page's date field printed before the first sentence is residue, and goes.
+#[test]
+fn a_date_field_before_the_first_sentence_goes() {
+    let page = format!("date 2023-02 {}\n{}\n{}\n", FLOOD[0], FLOOD[1], FLOOD[2]);
+    assert_eq!(common::pipeline().clean_str(&page).text, article(None, &FLOOD));
+}
