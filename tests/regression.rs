@@ -414,3 +414,15 @@ fn idempotence_a_repaired_copy_of_the_title_went_only_in_a_second_run() {
     let out = clean(page);
     assert!(out.starts_with("Gunung Marapi Kembali Erupsi\n\nGunung Marapi di Sumatera"), "{out}");
 }
+
+// Found by the damaged-page property (30,000 cases; introduced this session with breadcrumbs
+// glued to the title): a paragraph that ends with another one (`www.bi` + `snis.co.id ...`)
+// read as a trail of sections before a title once a comma at its start had gone, and a second
+// run removed it. A trail ends at a space, and the title after it reads as a title.
+#[test]
+fn idempotence_a_paragraph_ending_with_another_is_no_breadcrumb() {
+    let page = ",Indeks Harga Sdari Kompas.com dan www.bisnis.co.id menilai penguatan ini wajar. Menurut Dr. H.M. Prasetyo, investor asing masih mencatat beli bersih Rp1.000 miliar.\nsnis.co.id menilai penguatan ini wajar. Menurut Dr. H.M. Prasetyo, investor asing masih mencatat beli bersih Rp1.000 miliar.\n";
+    let out = clean(page);
+    assert!(out.starts_with("Indeks Harga Sdari Kompas.com"), "{out}");
+    assert_eq!(clean(&out), out);
+}

@@ -479,7 +479,7 @@ impl Boilerplate {
                 } else if let Some(site) = lift::site_around_title(a, b) {
                     crate::metadata::Metadata::set_once(&mut doc.metadata.site, site);
                     verdict[i] = Some("S003".to_string());
-                } else if a.strip_suffix(b).is_some_and(is_breadcrumb_trail) {
+                } else if layout.blocks[j].title_like && a.strip_suffix(b).is_some_and(is_breadcrumb_trail) {
                     // The trail from the home page with the title at its end
                     // (`Beranda Berita Nasional <title>`), then the title.
                     verdict[i] = Some("S003".to_string());
@@ -767,11 +767,13 @@ fn is_label_line(s: &str) -> bool {
     }
 }
 
-/// A breadcrumb trail's start: the home page and a few sections, marks between them or not.
+/// A breadcrumb trail's start: the home page and a few sections, marks between them or not, and
+/// a space before what follows.
 fn is_breadcrumb_trail(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().filter(|w| !matches!(*w, "›" | "»" | ">" | "/" | "|")).collect();
-    words.len() <= 6
-        && words.first().is_some_and(|w| matches!(*w, "Beranda" | "BERANDA" | "Home" | "HOME" | "Index" | "Indeks"))
+    s.ends_with(char::is_whitespace)
+        && words.len() <= 6
+        && words.first().is_some_and(|w| matches!(*w, "Beranda" | "BERANDA" | "Home" | "HOME"))
 }
 
 /// A numbered list item (`3. Daftar Tunjangan PNS`) is the article's list, not a headline.
