@@ -538,9 +538,13 @@ fn paywall_prompts_labels_and_reaction_widgets_go() {
         "Lupa Kata Sandi? Klik di Sini",
         "Kirimkan Lagi Sekarang",
         "- VIVA.co.id/Fajar Sodiq (Solo)",
+        "14.41.00",
+        "Terverifikasi Administratif dan Faktual oleh Dewan Pers",
     ];
     goes_wherever_it_stands(&anywhere);
     let page = format!("{}\nApa reaksi Anda?\nSenang\nSedih\nMarah\n", FLOOD.join("\n"));
+    assert_eq!(common::pipeline().clean_str(&page).text, article(None, &FLOOD));
+    let page = format!("{}\nKomentar0\n", FLOOD.join("\n"));
     assert_eq!(common::pipeline().clean_str(&page).text, article(None, &FLOOD));
 }
 
