@@ -667,3 +667,21 @@ fn a_date_field_before_the_first_sentence_goes() {
     let page = format!("date 2023-02 {}\n{}\n{}\n", FLOOD[0], FLOOD[1], FLOOD[2]);
     assert_eq!(common::pipeline().clean_str(&page).text, article(None, &FLOOD));
 }
+
+/// CNBC Indonesia's byline row and its link to the next article after the newsroom code.
+#[test]
+fn a_byline_row_and_a_next_article_link_go() {
+    let title = "Banjir Melanda Tiga Kecamatan di Pesisir";
+    let page = format!(
+        "{title}\nNews - Damiana Cut Emeria, CNBC Indonesia 26 September 2022 16:26\n{}\n{}\n\
+         (ray/ray) Next Article Kenaikan Signifikan Harga Beras Ditemui di 13 Pasar DKI\n{} (ray/ray) Next Article Harga Cabai Naik\n",
+        FLOOD[0], FLOOD[1], FLOOD[2]
+    );
+    let cleaned = common::pipeline().clean_str(&page);
+    assert_eq!(cleaned.text, article(Some(title), &FLOOD));
+    assert_eq!(cleaned.metadata.authors, ["Damiana Cut Emeria"]);
+    assert_eq!(cleaned.metadata.published.as_deref(), Some("2022-09-26T16:26"));
+    let mut related = cleaned.metadata.related.clone();
+    related.sort();
+    assert_eq!(related, ["Harga Cabai Naik", "Kenaikan Signifikan Harga Beras Ditemui di 13 Pasar DKI"]);
+}

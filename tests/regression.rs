@@ -426,3 +426,15 @@ fn idempotence_a_paragraph_ending_with_another_is_no_breadcrumb() {
     assert!(out.starts_with("Indeks Harga Sdari Kompas.com"), "{out}");
     assert_eq!(clean(&out), out);
 }
+
+// Found by the damaged-page property (30,000 cases; introduced this session with keyword
+// lists): a fragment in lower case above the body was kept while a comma opened it and taken for
+// tags once `punctuation` had removed that comma. Lower-case keyword lines are looked for only
+// after the article, and commas no longer decide them.
+#[test]
+fn idempotence_a_fragment_above_the_body_is_no_keyword_list() {
+    let page = " , pemerintah daerah (pemda) diminta menyiapkan anggaran tambahan unt\n\nuk perbaikan jalan rusak.,Ketentuan tersebut tercantum dalam surat edaran menteri yang terbit pekan lalu. Surat itu dikirim ke seluruh gubernur.,\"Kami akan segera meni,\n,\n,Selain itu, pemda juga wajib melaporkan realisasi anggaran setiap bulan.\n";
+    let out = clean(page);
+    assert!(out.starts_with("pemerintah daerah (pemda)"), "{out}");
+    assert_eq!(clean(&out), out);
+}

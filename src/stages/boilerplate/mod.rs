@@ -288,7 +288,7 @@ impl Boilerplate {
             {
                 Some("S002")
             } else if layout.in_zone(i, Zone::Edges)
-                && reads_as_tag_list(info, s)
+                && reads_as_tag_list(info, s, layout.in_zone(i, Zone::Tail))
                 && !(i > 0 && layout.blocks[i - 1].opens_list)
                 && !in_the_articles_list(&layout, &text, i, |j| verdict[j].is_some())
             {
@@ -691,10 +691,11 @@ fn reads_as_headline_item(info: &BlockInfo, s: &str) -> bool {
 }
 
 /// Whether a block is a list of keywords, with no sentence mark: comma-separated without spaces,
-/// as a page's keyword field prints them (a name may be a function word: `ANTARA`), or words
-/// mostly in lower case and none a function word, which neither a headline nor prose is.
-fn reads_as_tag_list(info: &BlockInfo, s: &str) -> bool {
-    if info.sentence || info.words < 5 || s.contains(['.', '!', '?', '"', ':']) {
+/// as a page's keyword field prints them (a name may be a function word: `ANTARA`), or, after
+/// the article (`tail`), words mostly in lower case and none a function word, which neither a
+/// headline nor prose is. Commas do not decide the second kind: `punctuation` may take some out.
+fn reads_as_tag_list(info: &BlockInfo, s: &str, tail: bool) -> bool {
+    if info.sentence || info.words < 5 || s.contains(['.', '!', '?', '"', ':', '(', ')']) {
         return false;
     }
     let glued_commas = s.as_bytes().windows(2).filter(|w| w[0] == b',' && w[1] != b' ').count();
@@ -702,7 +703,7 @@ fn reads_as_tag_list(info: &BlockInfo, s: &str) -> bool {
         return info.function_words * 4 <= info.words;
     }
     let lower = s.split_whitespace().filter(|w| w.starts_with(|c: char| c.is_lowercase())).count();
-    info.function_words == 0 && !s.contains(',') && info.words >= 8 && lower * 2 >= info.words
+    tail && info.function_words == 0 && info.words >= 8 && lower * 2 >= info.words
 }
 
 /// Whether block `i`, a headline-like line after the body, is an item of the article's own list
