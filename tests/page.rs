@@ -685,3 +685,14 @@ fn a_byline_row_and_a_next_article_link_go() {
     related.sort();
     assert_eq!(related, ["Harga Cabai Naik", "Kenaikan Signifikan Harga Beras Ditemui di 13 Pasar DKI"]);
 }
+
+/// A gloss in brackets with a slash at a paragraph's end (`(month-to-month/mtm)`) is the
+/// article's, not a photo credit: the paragraph stays.
+#[test]
+fn a_glossed_term_at_a_paragraphs_end_is_no_photo_credit() {
+    let gloss = "Badan Pusat Statistik melaporkan inflasi sebesar 0,04 persen pada Januari 2024 dibandingkan bulan \
+                 sebelumnya (month-to-month/mtm).";
+    let page = format!("{}\n{gloss}\n{}\n{}\n", FLOOD[0], FLOOD[1], FLOOD[2]);
+    let expected = article(None, &[FLOOD[0], gloss, FLOOD[1], FLOOD[2]]);
+    assert_eq!(common::pipeline().clean_str(&page).text, expected);
+}

@@ -26,12 +26,13 @@ pub fn writer_credit(s: &str) -> Option<(usize, Option<&str>)> {
         let start = caps.get(0).expect("group 0").start();
         return reads_as_body(&s[..start]).then(|| (start, Some(caps.name("author").expect("group").as_str())));
     }
-    // Any other credit of a caption's shape that names no site (`(Bob/P-3)`, `(ANTARA/Nama)`):
+    // Any other credit of a caption's shape that names no site (`(Bob/P-3)`, `(ANTARA/Nama)`; a
+    // gloss in lower case, `(year-on-year/yoy)`, is none):
     // a caption may run to two sentences, so only reported speech or a paragraph's length says
     // it is the body's.
     static ANY: OnceLock<Regex> = OnceLock::new();
     let any =
-        ANY.get_or_init(|| Regex::new(r"\s*[\(\[]\p{L}[^()\[\]\n/.]*/[^()\[\]\n]+[\)\]]\.?$").expect("valid pattern"));
+        ANY.get_or_init(|| Regex::new(r"\s*[\(\[]\p{Lu}[^()\[\]\n/.]*/[^()\[\]\n]+[\)\]]\.?$").expect("valid pattern"));
     let start = any.find(s)?.start();
     (reports_speech(&s[..start]) || s[..start].split_whitespace().nth(59).is_some()).then_some((start, None))
 }
