@@ -231,6 +231,9 @@ fn date_lines_in_every_form_are_lifted() {
         ("Published: Feb 28, 2025", "2025-02-28"),
         ("- 28 Februari 2025, 19:45 WIB", "2025-02-28T19:45"),
         ("28 Februari 2025 19:45 WIB Ginanjar Saputra Solo Share:", "2025-02-28T19:45"),
+        ("Peristiwa | 28 Februari 2025, 19:45 WIB", "2025-02-28T19:45"),
+        ("CNN Indonesia | Jumat, 28/02/2025 19:45 WIB", "2025-02-28T19:45"),
+        ("Friday, February 28, 2025, 19:45 WIB Last Updated 2025-02-28T12:45:32Z", "2025-02-28T19:45"),
     ] {
         let cleaned = common::pipeline().clean_str(&format!("{title}\n{line}\n{}\n", FLOOD.join("\n")));
         assert_eq!(cleaned.text, article(Some(title), &FLOOD), "{line}");
@@ -540,6 +543,9 @@ fn paywall_prompts_labels_and_reaction_widgets_go() {
         "- VIVA.co.id/Fajar Sodiq (Solo)",
         "14.41.00",
         "Terverifikasi Administratif dan Faktual oleh Dewan Pers",
+        "750 x 100 AD PLACEMENT",
+        "1 week ago 32",
+        "Jakarta - Otoritas Jasa Keuangan menerbitkan Peraturan OJK Nomor 27 Tahun 2024 tentang… Read More",
     ];
     goes_wherever_it_stands(&anywhere);
     let page = format!("{}\nApa reaksi Anda?\nSenang\nSedih\nMarah\n", FLOOD.join("\n"));
@@ -695,4 +701,30 @@ fn a_glossed_term_at_a_paragraphs_end_is_no_photo_credit() {
     let page = format!("{}\n{gloss}\n{}\n{}\n", FLOOD[0], FLOOD[1], FLOOD[2]);
     let expected = article(None, &[FLOOD[0], gloss, FLOOD[1], FLOOD[2]]);
     assert_eq!(common::pipeline().clean_str(&page).text, expected);
+}
+
+/// Credits after the article as small sites print them: editor and reporter on one line in
+/// either order, a name in lower case, a source with its note; Blogger's empty comment count.
+#[test]
+fn credit_lines_after_the_article_are_lifted() {
+    let page = format!(
+        "{}\nEditor: Rochman Arief Reporter: Farizal Tito\nPenulis: Kurniawan Eka Mulyana Editor: Purwanto\n\
+         editor: ricky fitriyanto\nSumber: Kompas TV/berbagai sumber\nNo comments:\n",
+        FLOOD.join("\n")
+    );
+    let cleaned = common::pipeline().clean_str(&page);
+    assert_eq!(cleaned.text, article(None, &FLOOD));
+    assert_eq!(cleaned.metadata.authors, ["Farizal Tito", "Kurniawan Eka Mulyana"]);
+    assert_eq!(cleaned.metadata.editors, ["Rochman Arief", "Purwanto", "ricky fitriyanto"]);
+}
+
+/// A site's domain alone above the title is its logo, and a menu label between a topic label
+/// and the headline does not make the label the title.
+#[test]
+fn a_bare_domain_and_a_menu_label_above_the_headline_go() {
+    let title = "Sejak Dahulu Pers Memegang Peranan Penting Terhadap Pembangunan Daerah";
+    let page = format!("Dinkes Kab Nisel\nSports\n{title}\nMetronewstv.co.id\n{}\n", FLOOD.join("\n"));
+    let cleaned = common::pipeline().clean_str(&page);
+    assert_eq!(cleaned.text, article(Some(title), &FLOOD));
+    assert_eq!(cleaned.metadata.site.as_deref(), Some("Metronewstv.co.id"));
 }

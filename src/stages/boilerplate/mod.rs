@@ -598,7 +598,9 @@ impl Boilerplate {
         let mut label = pick;
         for _ in 0..KICKER_LABELS {
             let words = layout.blocks[label].words;
-            let Some(next) = open.iter().copied().find(|&j| j > label).filter(|n| candidates.contains(n)) else {
+            // A menu label between them (`Sports`) is the header's too.
+            let next = open.iter().copied().find(|&j| j > label && !is_menu_label(&layout.blocks[j]));
+            let Some(next) = next.filter(|n| candidates.contains(n)) else {
                 break;
             };
             if words > KICKER_WORDS {
