@@ -728,3 +728,16 @@ fn a_bare_domain_and_a_menu_label_above_the_headline_go() {
     assert_eq!(cleaned.text, article(Some(title), &FLOOD));
     assert_eq!(cleaned.metadata.site.as_deref(), Some("Metronewstv.co.id"));
 }
+
+/// A page that opens with the article's first paragraph, lists of links below it and the longest
+/// run of prose further down: the dateline at the top is still the article's dateline.
+#[test]
+fn a_dateline_at_the_top_of_the_page_is_found_far_above_the_body() {
+    let links = "– Hasil PSCS Cilacap Vs Persib Bandung, Skor 3-1\n– Laga Perdana Liga 1 2020 Lawan Persipura\n";
+    let short = "Akibatnya warga mengungsi.\nYakni Kendal dan Grobogan.\n";
+    let page = format!("TRIBUNJATENG.COM, SEMARANG - {}\n{short}{links}{links}{}\n{}\n", FLOOD[0], FLOOD[1], FLOOD[2]);
+    let cleaned = common::pipeline().clean_str(&page);
+    assert!(cleaned.text.starts_with(FLOOD[0]), "{}", cleaned.text);
+    assert_eq!(cleaned.metadata.dateline.as_deref(), Some("SEMARANG"));
+    assert_eq!(cleaned.metadata.site.as_deref(), Some("TRIBUNJATENG.COM"));
+}

@@ -504,52 +504,75 @@ impl Boilerplate {
         let candidates: Vec<usize> = (0..layout.blocks.len()).filter(|&i| verdict[i].is_none()).collect();
         let window = dateline_window(layout, verdict);
         let (mut k, mut reach) = (window.start_candidate, window.end_candidate);
-        'block: while k < reach.min(candidates.len()) {
+        while k < reach.min(candidates.len()) {
             let i = candidates[k];
             k += 1;
-            let s = layout.text(text, i);
-            for rule in self.rules(Scope::Lead) {
-                let Some(caps) = rule.regex.captures(s) else { continue };
-                let m = caps.get(0).expect("group 0");
-                if m.start() > DATELINE_REACH {
-                    continue;
-                }
-                // `keep` marks what the pattern needs to see after the dateline but must leave.
-                let mut end = caps.name("keep").map_or(m.end(), |k| k.start());
-                // The page may have repeated the dateline, or glued a teaser before it twice.
-                while let Some(again) = self.dateline_at(&s[end..]) {
-                    end += again;
-                }
-                // A dateline followed by nothing but punctuation or furniture (what a block rule
-                // removes, and whose data is lifted as that rule would: `Kompas.com - 28/02/2025,
-                // 19:45 WIB`) fills its block; the body's first paragraph may follow, opening
-                // with the dateline again.
-                let rest = s[end..].trim();
-                let furniture =
-                    self.rules.rules.iter().find(|r| r.spec.scope == Scope::Block && r.regex.is_match(rest));
-                if !rest.chars().any(char::is_alphanumeric) || furniture.is_some() {
-                    lift::from_captures(&mut doc.metadata, rule, &caps);
-                    if let Some((furniture, caps)) = furniture.and_then(|f| Some((f, f.regex.captures(rest)?))) {
-                        lift::from_captures(&mut doc.metadata, furniture, &caps);
-                    }
-                    verdict[i] = Some(rule.spec.code.clone());
-                    // A block that goes does not count: the window is the one cleaning again sees.
-                    reach += 1;
-                    continue 'block;
-                }
-                // Above the body, a word and a dash can open a byline (`Market - Putu Agus, CNBC
-                // Indonesia`): a dateline opens a sentence of the article.
-                let above_body = layout.first_body.is_some_and(|f| i < f);
-                if above_body && rest.split_whitespace().nth(7).is_none() && !crate::text::ends_sentence(rest) {
-                    continue;
-                }
-                lift::from_captures(&mut doc.metadata, rule, &caps);
-                let block = &layout.blocks[i].range;
-                changes.delete(block.start..block.start + end, &rule.spec.code);
-                return Some((i, end));
+            match self.dateline_in(doc, layout, text, i, verdict, changes) {
+                // A block that goes does not count: the window is the one cleaning again sees.
+                Dateline::FillsBlock => reach += 1,
+                Dateline::Opens(end) => return Some((i, end)),
+                Dateline::None => {}
             }
         }
-        None
+        // The page may open with the article's first paragraph far above the body's longest
+        // run of prose (lists of links between them): its dateline opens the page.
+        let first = candidates.first().copied().filter(|_| window.start_candidate > 0)?;
+        match self.dateline_in(doc, layout, text, first, verdict, changes) {
+            Dateline::Opens(end) => Some((first, end)),
+            _ => None,
+        }
+    }
+
+    /// Looks for a dateline opening block `i`: removes it (with the block when nothing but
+    /// furniture follows it) and lifts its data.
+    fn dateline_in(
+        &self,
+        doc: &mut Document,
+        layout: &Layout,
+        text: &str,
+        i: usize,
+        verdict: &mut [Option<String>],
+        changes: &mut Changes,
+    ) -> Dateline {
+        let s = layout.text(text, i);
+        for rule in self.rules(Scope::Lead) {
+            let Some(caps) = rule.regex.captures(s) else { continue };
+            let m = caps.get(0).expect("group 0");
+            if m.start() > DATELINE_REACH {
+                continue;
+            }
+            // `keep` marks what the pattern needs to see after the dateline but must leave.
+            let mut end = caps.name("keep").map_or(m.end(), |k| k.start());
+            // The page may have repeated the dateline, or glued a teaser before it twice.
+            while let Some(again) = self.dateline_at(&s[end..]) {
+                end += again;
+            }
+            // A dateline followed by nothing but punctuation or furniture (what a block rule
+            // removes, and whose data is lifted as that rule would: `Kompas.com - 28/02/2025,
+            // 19:45 WIB`) fills its block; the body's first paragraph may follow, opening
+            // with the dateline again.
+            let rest = s[end..].trim();
+            let furniture = self.rules.rules.iter().find(|r| r.spec.scope == Scope::Block && r.regex.is_match(rest));
+            if !rest.chars().any(char::is_alphanumeric) || furniture.is_some() {
+                lift::from_captures(&mut doc.metadata, rule, &caps);
+                if let Some((furniture, caps)) = furniture.and_then(|f| Some((f, f.regex.captures(rest)?))) {
+                    lift::from_captures(&mut doc.metadata, furniture, &caps);
+                }
+                verdict[i] = Some(rule.spec.code.clone());
+                return Dateline::FillsBlock;
+            }
+            // Above the body, a word and a dash can open a byline (`Market - Putu Agus, CNBC
+            // Indonesia`): a dateline opens a sentence of the article.
+            let above_body = layout.first_body.is_some_and(|f| i < f);
+            if above_body && rest.split_whitespace().nth(7).is_none() && !crate::text::ends_sentence(rest) {
+                continue;
+            }
+            lift::from_captures(&mut doc.metadata, rule, &caps);
+            let block = &layout.blocks[i].range;
+            changes.delete(block.start..block.start + end, &rule.spec.code);
+            return Dateline::Opens(end);
+        }
+        Dateline::None
     }
 
     /// Where a dateline near the start of `s` ends, if one stands there: the test that found
@@ -621,6 +644,15 @@ impl Boilerplate {
 /// A label of the site's menu: a word or two, not a sentence nor a title.
 fn is_menu_label(info: &BlockInfo) -> bool {
     (1..=3).contains(&info.words) && !info.title_like && !info.prose && !info.sentence
+}
+
+/// What a block holds of a dateline.
+enum Dateline {
+    /// A dateline and nothing but furniture: the block goes.
+    FillsBlock,
+    /// A dateline opening the block, this many bytes long.
+    Opens(usize),
+    None,
 }
 
 /// The most words a topic label over a headline has, and how many labels may stand over it.
