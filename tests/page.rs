@@ -550,8 +550,10 @@ fn paywall_prompts_labels_and_reaction_widgets_go() {
     goes_wherever_it_stands(&anywhere);
     let page = format!("{}\nApa reaksi Anda?\nSenang\nSedih\nMarah\n", FLOOD.join("\n"));
     assert_eq!(common::pipeline().clean_str(&page).text, article(None, &FLOOD));
-    let page = format!("{}\nKomentar0\n", FLOOD.join("\n"));
-    assert_eq!(common::pipeline().clean_str(&page).text, article(None, &FLOOD));
+    for footer in ["Komentar0", "Baca Lainnya:\n- Warga Kaliwiro Wonosobo Diduga Hilang Misterius"] {
+        let page = format!("{}\n{footer}\n", FLOOD.join("\n"));
+        assert_eq!(common::pipeline().clean_str(&page).text, article(None, &FLOOD), "{footer}");
+    }
 }
 
 /// A page cut from its top down has no title, and an ad slot's label inside the body is not the
@@ -623,7 +625,7 @@ fn a_sites_tagline_and_a_glued_link_go() {
 fn breadcrumbs_above_the_title_go() {
     let title = "Harga Beras di Pasar Banjar Naik Melebihi HET, Apa Penyebabnya?";
     let page = format!(
-        "Menuju konten utama\nBeranda › Berita › Nasional\nBeranda blog Halaman 404\nBeranda Berita Nasional {title}\n\
+        "Menuju konten utama\nBeranda › Berita › Nasional\nBeranda blog Halaman 404\nBeranda Berita Nasional {title}\nBerandaBanjarNasional{title}\n\
          {title}\nharapanrakyat.com,- {}\n{}\n{}\n",
         FLOOD[0], FLOOD[1], FLOOD[2]
     );

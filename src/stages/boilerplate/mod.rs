@@ -803,12 +803,14 @@ fn is_label_line(s: &str) -> bool {
 }
 
 /// A breadcrumb trail's start: the home page and a few sections, marks between them or not, and
-/// a space before what follows.
+/// a space before what follows, or the sections glued to the home page's name with their
+/// spaces lost (`BerandaBojonegoro`).
 fn is_breadcrumb_trail(s: &str) -> bool {
+    const ROOTS: [&str; 4] = ["Beranda", "BERANDA", "Home", "HOME"];
+    let glued = ROOTS.iter().any(|r| s.strip_prefix(r).is_some_and(|rest| rest.starts_with(char::is_uppercase)));
     let words: Vec<&str> = s.split_whitespace().filter(|w| !matches!(*w, "›" | "»" | ">" | "/" | "|")).collect();
-    s.ends_with(char::is_whitespace)
+    (glued || (s.ends_with(char::is_whitespace) && words.first().is_some_and(|w| ROOTS.contains(w))))
         && words.len() <= 6
-        && words.first().is_some_and(|w| matches!(*w, "Beranda" | "BERANDA" | "Home" | "HOME"))
 }
 
 /// A numbered list item (`3. Daftar Tunjangan PNS`) is the article's list, not a headline.
