@@ -464,15 +464,8 @@ impl Boilerplate {
     /// name before or after it (`Kudakyv – <title>`): the copy goes, before anything could take
     /// it for a title or a dateline.
     fn strip_title_copy(&self, doc: &mut Document, layout: &Layout, text: &str, verdict: &mut [Option<String>]) {
-        // A copy can follow a standfirst that reads as the body's first paragraph (an image's alt
-        // text under it): the copies are looked for a few blocks into the body too.
-        // The reach is counted in blocks still open, so that what the block rules remove (a line of
-        // lone punctuation) does not move it: cleaning again would not see those blocks.
-        let open: Vec<usize> = (0..layout.blocks.len()).filter(|&i| verdict[i].is_none()).collect();
-        let reach = layout.first_body.map_or(open.len(), |b| {
-            open.iter().position(|&i| i >= b).map_or(open.len(), |p| (p + DATELINE_WINDOW).min(open.len()))
-        });
-        let candidates = &open[..reach];
+        let body = layout.first_body.unwrap_or(layout.blocks.len());
+        let candidates: Vec<usize> = (0..body).filter(|&i| verdict[i].is_none()).collect();
         for (k, &i) in candidates.iter().enumerate() {
             for &j in candidates.iter().skip(k + 1).take(3) {
                 let (a, b) = (layout.text(text, i), layout.text(text, j));
