@@ -467,7 +467,16 @@ impl Boilerplate {
         let body = layout.first_body.unwrap_or(layout.blocks.len());
         let candidates: Vec<usize> = (0..body).filter(|&i| verdict[i].is_none()).collect();
         for (k, &i) in candidates.iter().enumerate() {
-            for &j in candidates.iter().skip(k + 1).take(3) {
+            // The next three blocks still standing: a copy removed here does not count, so every
+            // copy in a run of them goes in one pass, as a second pass would see them.
+            let mut looked = 0;
+            for &j in candidates.iter().skip(k + 1) {
+                if looked == TITLE_COPY_REACH {
+                    break;
+                }
+                if verdict[j].is_some() {
+                    continue;
+                }
                 let (a, b) = (layout.text(text, i), layout.text(text, j));
                 if verdict[i].is_none() && layout.blocks[i].title_like && a.eq_ignore_ascii_case(b) {
                     verdict[j] = Some("S003".to_string());
@@ -481,6 +490,9 @@ impl Boilerplate {
                     // The trail from the home page with the title at its end
                     // (`Beranda Berita Nasional <title>`), then the title.
                     verdict[i] = Some("S003".to_string());
+                }
+                if verdict[j].is_none() {
+                    looked += 1;
                 }
             }
         }
@@ -643,6 +655,9 @@ impl Boilerplate {
 fn is_menu_label(info: &BlockInfo) -> bool {
     (1..=3).contains(&info.words) && !info.title_like && !info.prose && !info.sentence
 }
+
+/// How many of the blocks after it are compared with a block for a copy of the title.
+const TITLE_COPY_REACH: usize = 3;
 
 /// What a block holds of a dateline.
 enum Dateline {
