@@ -4,6 +4,8 @@
 
 mod common;
 
+use bersih::Cleaned;
+
 /// The article of the flood pages below: three paragraphs of prose.
 const FLOOD: [&str; 3] = [
     "Pemerintah daerah menyiapkan posko pengungsian di tiga kecamatan yang terdampak banjir sejak Jumat malam, \
@@ -21,6 +23,14 @@ fn article(title: Option<&str>, body: &[&str]) -> String {
         Some(title) => format!("{title}\n\n{paragraphs}\n"),
         None => format!("{paragraphs}\n"),
     }
+}
+
+/// Cleans `page` and checks that what stays is the flood article, under `title` when it has
+/// one; the rest (metadata, edits) is the caller's to check.
+fn flood_article(title: Option<&str>, page: &str) -> Cleaned {
+    let cleaned = common::pipeline().clean_str(page);
+    assert_eq!(cleaned.text, article(title, &FLOOD), "{page}");
+    cleaned
 }
 
 /// Each line goes, between the article's paragraphs and after them.
@@ -212,8 +222,7 @@ fn video_and_channel_prompts_go() {
 fn a_numeric_date_after_the_sites_name_is_lifted() {
     let title = "Banjir Melanda Tiga Kecamatan di Pesisir";
     let page = format!("{title}\nKompas.com - 28/02/2025, 19:45 WIB\n{}\n", FLOOD.join("\n"));
-    let cleaned = common::pipeline().clean_str(&page);
-    assert_eq!(cleaned.text, article(Some(title), &FLOOD));
+    let cleaned = flood_article(Some(title), &page);
     assert_eq!(cleaned.metadata.site.as_deref(), Some("Kompas.com"));
     assert_eq!(cleaned.metadata.published.as_deref(), Some("2025-02-28T19:45"));
 }
@@ -251,8 +260,7 @@ fn size_buttons_ad_labels_and_media_headlines_go() {
          Tanggul Jebol, Ratusan Rumah Terendam\n",
         FLOOD[0], FLOOD[1], FLOOD[2]
     );
-    let cleaned = common::pipeline().clean_str(&page);
-    assert_eq!(cleaned.text, article(None, &FLOOD));
+    let cleaned = flood_article(None, &page);
     assert_eq!(cleaned.metadata.related, ["Banjir Rob Kembali Genangi Jakarta Utara"]);
 }
 
@@ -265,8 +273,7 @@ fn a_byline_with_a_role_and_an_infographics_label_go() {
         "{title}\nRina Anggraeni, Jurnalis\n{}\n{}\nInfografis Banjir di Pesisir\n{}\n",
         FLOOD[0], FLOOD[1], FLOOD[2]
     );
-    let cleaned = common::pipeline().clean_str(&page);
-    assert_eq!(cleaned.text, article(Some(title), &FLOOD));
+    let cleaned = flood_article(Some(title), &page);
     assert_eq!(cleaned.metadata.authors, ["Rina Anggraeni"]);
 }
 
@@ -289,8 +296,7 @@ fn a_writers_credit_after_speech_keeps_its_paragraph() {
         assert!(cleaned.metadata.captions.is_empty());
     }
     let page = format!("{}\n{caption} (Tribunnews.com/Reza Deni)\n{}\n{}\n", FLOOD[0], FLOOD[1], FLOOD[2]);
-    let cleaned = common::pipeline().clean_str(&page);
-    assert_eq!(cleaned.text, article(None, &FLOOD));
+    let cleaned = flood_article(None, &page);
     assert_eq!(cleaned.metadata.captions.len(), 1);
     assert!(cleaned.metadata.authors.is_empty());
     // A writer's name and desk code (Media Indonesia's `(Bob/P-3)`) after speech: the credit
@@ -308,8 +314,7 @@ fn a_writers_credit_after_speech_keeps_its_paragraph() {
 fn a_title_printed_twice_is_kept_once() {
     let title = "Kemenperin dorong industri kecil manfaatkan teknologi digital";
     let page = format!("{title}\nJumat, 28 Februari 2025 19:45 WIB\n{title}\nA A A\n{}\n", FLOOD.join("\n"));
-    let cleaned = common::pipeline().clean_str(&page);
-    assert_eq!(cleaned.text, article(Some(title), &FLOOD));
+    let cleaned = flood_article(Some(title), &page);
     assert_eq!(cleaned.metadata.title.as_deref(), Some(title));
 }
 
@@ -353,8 +358,7 @@ fn reading_time_and_an_english_dateline_with_the_date_go() {
         "{title}\nJakarta ● Fri, February 28, 2025\n3 min read\n{}\nTopics :\nfuel subsidy\n",
         FLOOD.join("\n")
     );
-    let cleaned = common::pipeline().clean_str(&page);
-    assert_eq!(cleaned.text, article(Some(title), &FLOOD));
+    let cleaned = flood_article(Some(title), &page);
     assert_eq!(cleaned.metadata.published.as_deref(), Some("2025-02-28"));
     assert_eq!(cleaned.metadata.dateline.as_deref(), Some("Jakarta"));
     let page = format!("{title}\n28 Februari 2025 19:45 WIB\n·\nwaktu baca 2 menit\n{}\n", FLOOD.join("\n"));
@@ -372,8 +376,7 @@ fn a_section_and_byline_above_the_body_are_not_its_dateline() {
          Jakarta, CNBC Indonesia - {}\n{}\n{}\nresearch@cnbcindonesia.com\n(pap/pap)\nVideo: Rupiah Tertekan, Ini Kata Ekonom\n",
         FLOOD[0], FLOOD[1], FLOOD[2]
     );
-    let cleaned = common::pipeline().clean_str(&page);
-    assert_eq!(cleaned.text, article(Some(title), &FLOOD));
+    let cleaned = flood_article(Some(title), &page);
     let meta = &cleaned.metadata;
     assert_eq!(meta.dateline.as_deref(), Some("Jakarta"));
     assert_eq!(meta.authors, ["Putu Agus Pransuamitra"]);
@@ -405,8 +408,7 @@ fn a_blogs_name_and_tagline_above_its_menu_are_not_the_title() {
          {title}\n{}\nLabel: Resep Sayur\n",
         FLOOD.join("\n")
     );
-    let cleaned = common::pipeline().clean_str(&page);
-    assert_eq!(cleaned.text, article(Some(title), &FLOOD));
+    let cleaned = flood_article(Some(title), &page);
     assert_eq!(cleaned.metadata.title.as_deref(), Some(title));
 
     let news = "Banjir Melanda Tiga Kecamatan di Pesisir";
@@ -498,8 +500,7 @@ fn a_glued_related_title_keeps_its_small_words() {
 #[test]
 fn a_writers_credit_line_after_the_article_is_lifted() {
     let page = format!("{}\n(Tribunnews.com/Reza Deni)\nBaca berita lainnya di Google News\n", FLOOD.join("\n"));
-    let cleaned = common::pipeline().clean_str(&page);
-    assert_eq!(cleaned.text, article(None, &FLOOD));
+    let cleaned = flood_article(None, &page);
     assert_eq!(cleaned.metadata.authors, ["Reza Deni"]);
 }
 
@@ -584,8 +585,7 @@ fn bylines_in_every_shape_are_lifted_and_a_paywall_ends_the_article() {
          Hanya dengan 20rb/bulan Anda bisa mendapatkan berita pilihan\nRp 120.000\nBerlangganan dengan Google\n",
         FLOOD[0], FLOOD[1], FLOOD[2]
     );
-    let cleaned = common::pipeline().clean_str(&page);
-    assert_eq!(cleaned.text, article(Some(title), &FLOOD));
+    let cleaned = flood_article(Some(title), &page);
     assert_eq!(
         cleaned.metadata.authors,
         [
@@ -614,8 +614,7 @@ fn a_sites_tagline_and_a_glued_link_go() {
         "SOLOPOS.COM - Panduan Informasi dan Inspirasi\n{title}\n{}\n{} Baca selengkapnya di sini.\n{}\n",
         FLOOD[0], FLOOD[1], FLOOD[2]
     );
-    let cleaned = common::pipeline().clean_str(&page);
-    assert_eq!(cleaned.text, article(Some(title), &FLOOD));
+    let cleaned = flood_article(Some(title), &page);
     assert_eq!(cleaned.metadata.site.as_deref(), Some("SOLOPOS.COM"));
 }
 
@@ -629,8 +628,7 @@ fn breadcrumbs_above_the_title_go() {
          {title}\nharapanrakyat.com,- {}\n{}\n{}\n",
         FLOOD[0], FLOOD[1], FLOOD[2]
     );
-    let cleaned = common::pipeline().clean_str(&page);
-    assert_eq!(cleaned.text, article(Some(title), &FLOOD));
+    let cleaned = flood_article(Some(title), &page);
     assert_eq!(cleaned.metadata.site.as_deref(), Some("harapanrakyat.com"));
 }
 
@@ -685,8 +683,7 @@ fn a_byline_row_and_a_next_article_link_go() {
          (ray/ray) Next Article Kenaikan Signifikan Harga Beras Ditemui di 13 Pasar DKI\n{} (ray/ray) Next Article Harga Cabai Naik\n",
         FLOOD[0], FLOOD[1], FLOOD[2]
     );
-    let cleaned = common::pipeline().clean_str(&page);
-    assert_eq!(cleaned.text, article(Some(title), &FLOOD));
+    let cleaned = flood_article(Some(title), &page);
     assert_eq!(cleaned.metadata.authors, ["Damiana Cut Emeria"]);
     assert_eq!(cleaned.metadata.published.as_deref(), Some("2022-09-26T16:26"));
     let mut related = cleaned.metadata.related.clone();
@@ -714,8 +711,7 @@ fn credit_lines_after_the_article_are_lifted() {
          editor: ricky fitriyanto\nSumber: Kompas TV/berbagai sumber\nNo comments:\n",
         FLOOD.join("\n")
     );
-    let cleaned = common::pipeline().clean_str(&page);
-    assert_eq!(cleaned.text, article(None, &FLOOD));
+    let cleaned = flood_article(None, &page);
     assert_eq!(cleaned.metadata.authors, ["Farizal Tito", "Kurniawan Eka Mulyana"]);
     assert_eq!(cleaned.metadata.editors, ["Rochman Arief", "Purwanto", "ricky fitriyanto"]);
 }
@@ -726,8 +722,7 @@ fn credit_lines_after_the_article_are_lifted() {
 fn a_bare_domain_and_a_menu_label_above_the_headline_go() {
     let title = "Sejak Dahulu Pers Memegang Peranan Penting Terhadap Pembangunan Daerah";
     let page = format!("Dinkes Kab Nisel\nSports\n{title}\nMetronewstv.co.id\n{}\n", FLOOD.join("\n"));
-    let cleaned = common::pipeline().clean_str(&page);
-    assert_eq!(cleaned.text, article(Some(title), &FLOOD));
+    let cleaned = flood_article(Some(title), &page);
     assert_eq!(cleaned.metadata.site.as_deref(), Some("Metronewstv.co.id"));
 }
 
