@@ -71,9 +71,10 @@ pub const RULES: &[BuiltinRule] = &[
     BuiltinRule {
         code: "S007",
         name: "tag-list",
-        why: "Above or after the body, a run of keywords with no function word and no sentence in it \
-              (`banjir bandang perumahan dinar indah kota semarang mengungsi`, `Kemal Effendi Gani,AHC,LKBN \
-              Antara`) is the page's tags.",
+        why: "A run of keywords with no sentence in it is the page's tags: above or after the body when \
+              they are glued by commas (`Kemal Effendi Gani,AHC,LKBN Antara`), after it when they are words \
+              mostly in lower case with no function word (`banjir bandang perumahan dinar indah kota \
+              semarang`). A line that introduces them as the article's list keeps them.",
         example: Some(("banjir bandang perumahan dinar indah kota semarang mengungsi sungai pengkol", "")),
     },
 ];
