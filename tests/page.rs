@@ -738,3 +738,21 @@ fn a_dateline_at_the_top_of_the_page_is_found_far_above_the_body() {
     assert_eq!(cleaned.metadata.dateline.as_deref(), Some("SEMARANG"));
     assert_eq!(cleaned.metadata.site.as_deref(), Some("TRIBUNJATENG.COM"));
 }
+
+/// Related links in sentence case glued after a paragraph's last sentence, one after another to
+/// the paragraph's end: nothing after them ends a sentence, so they all go, and each title is
+/// lifted whole.
+#[test]
+fn a_run_of_related_links_at_a_paragraphs_end_goes_whole() {
+    let links = " Baca juga: Pemprov Lampung jalin kerja sama dengan Unila untuk bangun daerah \
+                 Baca juga: Gubernur sebut 213 mahasiswa KKN bantu bangun desa";
+    let page = format!("{}\n{}\n{}{links}\n", FLOOD[0], FLOOD[1], FLOOD[2]);
+    let cleaned = flood_article(None, &page);
+    assert_eq!(
+        cleaned.metadata.related,
+        [
+            "Pemprov Lampung jalin kerja sama dengan Unila untuk bangun daerah",
+            "Gubernur sebut 213 mahasiswa KKN bantu bangun desa"
+        ]
+    );
+}
