@@ -99,6 +99,15 @@ fn a_word_and_its_suffix_are_not_a_typo_of_the_word() {
     assert_eq!(pairs("Dilansir dqari KCNA, tentara itu pergi."), vec![pair("dqari", "dari")]);
 }
 
+/// A Latinate adjective whose noun is a word (`rekreatif`, `rekreasi`) is a word, not a prefix
+/// typed before a shorter one (`kreatif`); a reduplicated word under a confix
+/// (`ketidakhati-hatian`) is whole, not two words glued in its first half.
+#[test]
+fn derived_and_reduplicated_forms_are_words() {
+    assert!(pairs("Mahasiswa juga mengikuti kegiatan yang bersifat rekreatif, kata rektor.").is_empty());
+    assert!(pairs("Warga terhindar dari masalah akibat ketidakhati-hatian dalam berinteraksi.").is_empty());
+}
+
 /// Colloquial verbs drop `me-` and say `e` for the last syllable's `a` (`nyesek` is `menyesak`):
 /// an informal word, left alone, not a slip of `nyesel`.
 #[test]

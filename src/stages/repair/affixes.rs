@@ -69,8 +69,24 @@ fn analyse(word: &str, known: &dyn Fn(&str) -> bool, lenient: bool) -> bool {
     derived(word, known, lenient)
 }
 
+/// Latinate words come into Indonesian in families whose endings alternate (`kreasi`, `kreatif`;
+/// `produktif`, `produktivitas`; `digital`, `digitalisasi`): one member listed makes another a
+/// word, where a typo would not end in such a suffix. (ending of the word, ending of its kin)
+const LATINATE: [(&str, &str); 6] =
+    [("atif", "asi"), ("itif", "isi"), ("utif", "usi"), ("ivitas", "if"), ("isasi", ""), ("itas", "")];
+
+/// The kin a Latinate word has to be listed with, of five letters or more.
+fn latinate_kin(word: &str, known: &dyn Fn(&str) -> bool) -> bool {
+    LATINATE.iter().any(|(ending, kin)| {
+        word.strip_suffix(ending).is_some_and(|stem| stem.len() + kin.len() >= 5 && known(&format!("{stem}{kin}")))
+    })
+}
+
 /// Prefix + root + suffix, or a confix, with the root known.
 fn derived(word: &str, known: &dyn Fn(&str) -> bool, lenient: bool) -> bool {
+    if latinate_kin(word, known) {
+        return true;
+    }
     for suffix in SUFFIXES {
         let Some(stem) = word.strip_suffix(suffix) else { continue };
         if stem.len() < MIN_ROOT {
@@ -253,6 +269,19 @@ mod tests {
             "dihasilkannya",
         ] {
             assert!(accepts(w, &known), "{w}");
+        }
+    }
+
+    #[test]
+    fn a_latinate_word_is_a_word_when_its_kin_is_listed() {
+        let known = |w: &str| ["rekreasi", "kompetisi", "eksekusi", "produktif", "digital", "formal"].contains(&w);
+        for w in ["rekreatif", "kompetitif", "eksekutif", "produktivitas", "digitalisasi", "formalitas", "rekreatifnya"]
+        {
+            assert!(accepts(w, &known), "{w}");
+        }
+        // The ending alone makes no word, nor does a kin too short to be one.
+        for w in ["rekreatip", "kreatif", "asitif", "alitas"] {
+            assert!(!accepts(w, &known), "{w}");
         }
     }
 

@@ -146,6 +146,9 @@ impl Repair {
         if let Some(fixed) = redup::fix(t.word, &known) {
             return Some(change(t.range.clone(), fixed, "R005", 0.95, Some(t.word.to_string())));
         }
+        if redup::repeats_root(t.word) {
+            return None;
+        }
         // Each part of a compound (`Kout-Rusia`) is a word of its own; the first part needing a
         // repair gets it.
         let mut at = t.range.start;

@@ -37,6 +37,23 @@ fn swapped(a: &str, b: &str) -> bool {
     diff.len() == 2 && diff[1] == diff[0] + 1 && a[diff[0]] == b[diff[1]] && a[diff[1]] == b[diff[0]]
 }
 
+/// Whether the halves of `X-Y` repeat one root under affixes (`ketidakhati-hatian`,
+/// `bermain-main`, `tarik-menarik`) or rhyme (`sayur-mayur`): such a word is whole as written,
+/// and a half is no word to be mended alone (`ketidakhati` is not `ketidak hati`).
+pub fn repeats_root(word: &str) -> bool {
+    /// Fewer shared letters happen by chance.
+    const ROOT: usize = 3;
+    let Some((x, y)) = word.split_once('-') else { return false };
+    if y.contains('-') {
+        return false;
+    }
+    let (x, y) = (x.to_lowercase(), y.to_lowercase());
+    let (x, y) = (x.as_bytes(), y.as_bytes());
+    let root_then_suffix = (ROOT..=x.len().min(y.len())).any(|k| x.ends_with(&y[..k]));
+    let shared_end = x.iter().rev().zip(y.iter().rev()).take_while(|(a, b)| a == b).count();
+    root_then_suffix || shared_end >= ROOT
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -52,6 +69,18 @@ mod tests {
         assert_eq!(fix("langkah-langkha", &known).as_deref(), Some("langkah-langkah"));
         assert_eq!(fix("lagnkah-langkah", &known).as_deref(), Some("langkah-langkah"));
         assert_eq!(fix("tema-teman", &known).as_deref(), Some("teman-teman"));
+    }
+
+    #[test]
+    fn halves_that_repeat_a_root_make_one_word() {
+        for w in ["ketidakhati-hatian", "bermain-main", "tarik-menarik", "sayur-mayur", "kemerah-merahan"] {
+            assert!(repeats_root(w), "{w}");
+        }
+        for w in ["Kout-Rusia", "Jawa-Bali", "kerja-sama"] {
+            assert!(!repeats_root(w), "{w}");
+        }
+        // A slip in one half keeps the shared root: `fix` mends it before this is asked.
+        assert!(repeats_root("inovasi-invasi"));
     }
 
     #[test]
