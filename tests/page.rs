@@ -756,3 +756,16 @@ fn a_run_of_related_links_at_a_paragraphs_end_goes_whole() {
         ]
     );
 }
+
+/// The writer's full name in brackets on a line of its own after the article is the byline; a
+/// date in brackets with a slash ending a sentence of the article is no photo credit.
+#[test]
+fn a_writers_name_in_brackets_below_the_article_is_the_byline_and_a_date_is_no_credit() {
+    let dated =
+        FLOOD[0].replace("Jumat malam,", "Jumat malam (Senin, 21/5),").replace("bencana.", "bencana (Senin, 21/2018).");
+    let page = format!("{dated}\n{}\n{}\n\n(Eni Kusti Rahayu)\n", FLOOD[1], FLOOD[2]);
+    let cleaned = common::pipeline().clean_str(&page);
+    assert_eq!(cleaned.text, format!("{dated}\n\n{}\n\n{}\n", FLOOD[1], FLOOD[2]));
+    assert_eq!(cleaned.metadata.authors, ["Eni Kusti Rahayu"]);
+    assert!(cleaned.metadata.captions.is_empty());
+}
