@@ -769,3 +769,17 @@ fn a_writers_name_in_brackets_below_the_article_is_the_byline_and_a_date_is_no_c
     assert_eq!(cleaned.metadata.authors, ["Eni Kusti Rahayu"]);
     assert!(cleaned.metadata.captions.is_empty());
 }
+
+/// A theme's ad-block notice, WordPress's toolbar skip link, a page list and a date's label
+/// without its date are the site's, wherever they stand.
+#[test]
+fn a_themes_notices_and_labels_go() {
+    goes_wherever_it_stands(&[
+        "Adblock Detected",
+        "Please consider supporting us by disabling your ad blocker",
+        "Refresh Page",
+        "Lewat ke baris perkakas",
+        "Laman: 1 2 3",
+        "Diterbitkan",
+    ]);
+}
