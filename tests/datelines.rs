@@ -29,6 +29,7 @@ fn each_sites_dateline_goes_and_names_its_place_and_site() {
         ("Jakarta, Kompas - ", Some("Kompas"), Some("Jakarta")),
         ("TRIBUN-MEDAN.com, MEDAN - ", Some("TRIBUN-MEDAN.com"), Some("MEDAN")),
         ("SURYA.co.id | SURABAYA - ", Some("SURYA.co.id"), Some("SURABAYA")),
+        ("Tegal Kota| ", None, Some("Tegal Kota")),
     ];
     for &(dateline, site, place) in cases {
         let cleaned =

@@ -783,3 +783,15 @@ fn a_themes_notices_and_labels_go() {
         "Diterbitkan",
     ]);
 }
+
+/// A theme's byline whose name the scraper dropped (`oleh -716 views`, `oleh`, `Penulis :
+/// Editor :`) and a view count with its category glued on are furniture above the article.
+#[test]
+fn credit_labels_without_a_name_and_view_counts_go() {
+    let title = "Banjir Melanda Tiga Kecamatan di Pesisir";
+    for byline in ["oleh -716 views\noleh", "oleh -", "Penulis : Editor :\nPariwisata122 views", "Dibaca 1.234 kali"] {
+        flood_article(Some(title), &format!("{title}\n\n{byline}\n\n{}\n", FLOOD.join("\n\n")));
+    }
+    let cleaned = flood_article(Some(title), &format!("{title}\noleh\nBudi Santoso\n{}\n", FLOOD.join("\n")));
+    assert_eq!(cleaned.metadata.authors, ["Budi Santoso"]);
+}
