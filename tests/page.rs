@@ -795,3 +795,14 @@ fn credit_labels_without_a_name_and_view_counts_go() {
     let cleaned = flood_article(Some(title), &format!("{title}\noleh\nBudi Santoso\n{}\n", FLOOD.join("\n")));
     assert_eq!(cleaned.metadata.authors, ["Budi Santoso"]);
 }
+
+/// A blog editor's caption placeholder goes wherever it stands, and an English date line above
+/// the article is the date it was published.
+#[test]
+fn a_caption_placeholder_goes_and_an_english_date_line_is_lifted() {
+    goes_wherever_it_stands(&["Klik untuk tambah keterangan"]);
+    let title = "Banjir Melanda Tiga Kecamatan di Pesisir";
+    let cleaned =
+        flood_article(Some(title), &format!("{title}\n\nMonday, 15 September 2025\n\n{}\n", FLOOD.join("\n\n")));
+    assert_eq!(cleaned.metadata.published.as_deref(), Some("2025-09-15"));
+}
