@@ -806,3 +806,16 @@ fn a_caption_placeholder_goes_and_an_english_date_line_is_lifted() {
         flood_article(Some(title), &format!("{title}\n\nMonday, 15 September 2025\n\n{}\n", FLOOD.join("\n\n")));
     assert_eq!(cleaned.metadata.published.as_deref(), Some("2025-09-15"));
 }
+
+/// A site's menu bar run together on one line (section names, no marks, no function words) is
+/// no headline: the title is the headline below it.
+#[test]
+fn a_menu_bar_run_together_is_not_the_title() {
+    let title = "Rektor Unisvet Semarang: Wisuda Bukan Akhir Pembelajaran";
+    let menu =
+        "Home Warta Nasional Keislaman Regional Opini Kiai NU Menjawab Dinamika Taushiyah Obituari Fragmen Tokoh";
+    let cleaned =
+        common::pipeline().clean_str(&format!("{menu}\nSabtu, 20 April 2024\n{title}\n{}\n", FLOOD.join("\n")));
+    assert_eq!(cleaned.metadata.title.as_deref(), Some(title));
+    assert_eq!(cleaned.text, article(Some(title), &FLOOD));
+}

@@ -198,7 +198,14 @@ pub fn describe(s: &str, range: Range<usize>, rules: &RuleSet) -> BlockInfo {
     let headline = (3..=25).contains(&words) && open_end && capitalised * 2 >= words;
     // A headline that ends in a question mark is still a headline, not prose.
     let prose = words >= 8 && density >= 0.1 && (sentence || words >= 25) && !headline;
-    let title_like = (3..=30).contains(&words) && open_end && capitalised >= 1;
+    // A site's menu bar run together (`Home Warta Nasional Keislaman Regional Opini ...`): a
+    // long run of capitalised words with neither a function word nor a mark, which a headline
+    // that long always has somewhere.
+    let menu_bar = words >= MENU_WORDS
+        && capitalised == words
+        && stop == 0
+        && !s.bytes().any(|b| matches!(b, b',' | b':' | b';' | b'.' | b'!' | b'?' | b'"' | b'(' | b'-'));
+    let title_like = (3..=30).contains(&words) && open_end && capitalised >= 1 && !menu_bar;
     // A block some rule recognises as furniture is never the body, whatever its length.
     let block_rules = rules.matching_block_rules(s);
     let furniture = !block_rules.is_empty();
@@ -221,6 +228,9 @@ pub fn describe(s: &str, range: Range<usize>, rules: &RuleSet) -> BlockInfo {
         inline_rules,
     }
 }
+
+/// The fewest words of a menu bar run together; headlines without a function word are shorter.
+const MENU_WORDS: usize = 12;
 
 /// What a byte is to `describe`'s word scan: one table look-up per byte of every block.
 const SPACE: u8 = 1;
