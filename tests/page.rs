@@ -819,3 +819,9 @@ fn a_menu_bar_run_together_is_not_the_title() {
     assert_eq!(cleaned.metadata.title.as_deref(), Some(title));
     assert_eq!(cleaned.text, article(Some(title), &FLOOD));
 }
+
+/// A blog's comment count below the article goes.
+#[test]
+fn a_comment_count_goes() {
+    flood_article(None, &format!("{}\n\n0 comments:\n", FLOOD.join("\n\n")));
+}

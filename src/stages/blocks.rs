@@ -307,6 +307,17 @@ impl WrapProfile {
             return true;
         }
         let Some(width) = self.width else { return false };
+        // In a wrapped text a short line can still be cut mid-sentence (a paragraph's first
+        // line beside an image: `Audiensi tersebut dilakukan untuk` / `mempersiapkan ...`),
+        // and a comma ends no paragraph.
+        if !ends_sentence(prev) && !prev.contains(": ") {
+            if continues(next) && prev.split_whitespace().nth(1).is_some() {
+                return true;
+            }
+            if prev.ends_with(',') && !is_drop_cap(next, next_next, width) {
+                return true;
+            }
+        }
         if is_drop_cap(prev, Some(next), width) {
             // The first word of a paragraph cut off onto its own line (see below).
             return true;
@@ -401,6 +412,30 @@ mod tests {
         assert_eq!(paragraphs.len(), 2, "{out}");
         assert!(paragraphs[1].starts_with("Belakangan malahan"));
         assert!(paragraphs[1].contains("merembet, Mitra Samya"));
+    }
+
+    #[test]
+    fn a_wrapped_paragraphs_short_first_line_joins_the_lines_it_runs_into() {
+        // A blog that sets each paragraph's first line short beside an image, and wraps the rest.
+        let input = "SERANG – Gubernur Banten,\n\
+            Wahidin Halim melakukan audiensi dengan Menteri Dalam Negeri RI, Tito\n\
+            Karnavian bertempat di Gedung A Kementerian Dalam Negeri RI Jakarta.\n\
+            Kamis (7/11/2019).\n\
+            Audiensi tersebut dilakukan untuk\n\
+            mempersiapkan rencana pelaksanaan Munas VI Asosiasi Pemerintah Provinsi\n\
+            Seluruh Indonesia (APPSI) Tahun 2019 yang akan dilaksanakan di Jakarta\n\
+            pada November.\n\
+            Selain Gubernur Banten, turut\n\
+            diundang Gubernur Sumatera Barat, Gubernur DKI Jakarta, Gubernur\n\
+            Kalimantan Tengah serta Gubernur Papua Barat selaku Dewan Pengurus yang\n\
+            direncanakan akan dihadiri oleh Presiden RI. Demikian melalui siaran\n\
+            tertulis.";
+        let out = run(input);
+        let paragraphs: Vec<&str> = out.split("\n\n").collect();
+        assert_eq!(paragraphs.len(), 3, "{out}");
+        assert!(paragraphs[0].starts_with("SERANG – Gubernur Banten, Wahidin Halim"), "{out}");
+        assert!(paragraphs[1].starts_with("Audiensi tersebut dilakukan untuk mempersiapkan"), "{out}");
+        assert!(paragraphs[2].starts_with("Selain Gubernur Banten, turut diundang"), "{out}");
     }
 
     #[test]
