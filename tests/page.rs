@@ -825,3 +825,12 @@ fn a_menu_bar_run_together_is_not_the_title() {
 fn a_comment_count_goes() {
     flood_article(None, &format!("{}\n\n0 comments:\n", FLOOD.join("\n\n")));
 }
+
+/// A share widget's tracking link goes, alone with the title before it or glued after the
+/// article's last sentence, which stays.
+#[test]
+fn a_share_trackers_link_goes() {
+    let link = "See more at: http://siwalimanews.com/post/banjir#sthash.9DzYYktR.dpuf";
+    flood_article(None, &format!("{}\n\nBanjir Melanda Tiga Kecamatan - {link}\n", FLOOD.join("\n\n")));
+    flood_article(None, &format!("{}\n\n{}\n\n{} - {link}\n", FLOOD[0], FLOOD[1], FLOOD[2]));
+}
