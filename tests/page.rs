@@ -834,3 +834,14 @@ fn a_share_trackers_link_goes() {
     flood_article(None, &format!("{}\n\nBanjir Melanda Tiga Kecamatan - {link}\n", FLOOD.join("\n\n")));
     flood_article(None, &format!("{}\n\n{}\n\n{} - {link}\n", FLOOD[0], FLOOD[1], FLOOD[2]));
 }
+
+/// A long first paragraph with a sentence ending inside it is a lede cut short, not a headline,
+/// even when its last sentence has lost its full stop.
+#[test]
+fn a_lede_of_two_sentences_without_a_final_stop_is_not_the_title() {
+    let lede = "Menyebut nasi uduk Betawi, banyak orang langsung terbayang nasi uduk Kebon Kacang. Kenapa ya \
+                daerah ini terkenal sebagai kawasan penjual nasi uduk";
+    let cleaned = common::pipeline().clean_str(&format!("{lede}\n{}\n", FLOOD.join("\n")));
+    assert_eq!(cleaned.metadata.title, None);
+    assert!(cleaned.text.starts_with(lede));
+}

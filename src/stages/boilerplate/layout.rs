@@ -205,7 +205,11 @@ pub fn describe(s: &str, range: Range<usize>, rules: &RuleSet) -> BlockInfo {
         && capitalised == words
         && stop == 0
         && !s.bytes().any(|b| matches!(b, b',' | b':' | b';' | b'.' | b'!' | b'?' | b'"' | b'(' | b'-'));
-    let title_like = (3..=30).contains(&words) && open_end && capitalised >= 1 && !menu_bar;
+    let title_like = (3..=30).contains(&words)
+        && open_end
+        && capitalised >= 1
+        && !menu_bar
+        && !(words >= LONG_TITLE_WORDS && has_inner_sentence_end(s));
     // A block some rule recognises as furniture is never the body, whatever its length.
     let block_rules = rules.matching_block_rules(s);
     let furniture = !block_rules.is_empty();
@@ -227,6 +231,22 @@ pub fn describe(s: &str, range: Range<usize>, rules: &RuleSet) -> BlockInfo {
         block_rules,
         inline_rules,
     }
+}
+
+/// A block this long with a sentence ending inside it (`... berskala besar. Terdapat dua
+/// gelombang ...`) is a paragraph cut short, not a headline: a headline is one phrase.
+const LONG_TITLE_WORDS: usize = 16;
+
+/// Whether a sentence ends inside `s` and another starts: a full stop, question or exclamation
+/// mark after a word of four letters or more, then a space and a capital. Abbreviations (`Dr.`,
+/// `Jl.`) are shorter.
+fn has_inner_sentence_end(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    memchr::memchr3_iter(b'.', b'!', b'?', bytes).any(|at| {
+        let word = s[..at].rsplit(' ').next().unwrap_or("");
+        word.chars().filter(|c| c.is_alphabetic()).count() >= 4
+            && s[at + 1..].strip_prefix(' ').is_some_and(|rest| rest.starts_with(char::is_uppercase))
+    })
 }
 
 /// The fewest words of a menu bar run together; headlines without a function word are shorter.
