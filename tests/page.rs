@@ -845,3 +845,13 @@ fn a_lede_of_two_sentences_without_a_final_stop_is_not_the_title() {
     assert_eq!(cleaned.metadata.title, None);
     assert!(cleaned.text.starts_with(lede));
 }
+
+/// A fact-check desk's finding that names the platform a claim came from is the article, not a
+/// prompt to follow the site there.
+#[test]
+fn a_fact_checks_finding_that_names_a_platform_stays() {
+    let finding = "Cek Fakta Liputan6.com mendapati klaim link pendaftaran bansos digital dari Kementerian Sosial, \
+                   informasi tersebut diunggah salah satu akun Facebook, pada 8 Januari 2026.";
+    let page = format!("{finding}\n\n{}\n", FLOOD.join("\n\n"));
+    assert_eq!(common::pipeline().clean_str(&page).text, page);
+}
