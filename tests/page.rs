@@ -855,3 +855,12 @@ fn a_fact_checks_finding_that_names_a_platform_stays() {
     let page = format!("{finding}\n\n{}\n", FLOOD.join("\n\n"));
     assert_eq!(common::pipeline().clean_str(&page).text, page);
 }
+
+/// The title cut at a clause and printed again under an image (its alt text) is a copy of the
+/// title, however many times it is printed.
+#[test]
+fn the_title_cut_at_a_clause_and_printed_again_goes() {
+    let title = "Pjs Bupati Gelar Coffee Morning Bersama Insan Pers, Bahas Isu Pilkada dan Pembangunan";
+    let short = "Pjs Bupati Gelar Coffee Morning Bersama Insan Pers";
+    flood_article(Some(title), &format!("{title}\n\n{short}\n\n{short}\n\n{}\n", FLOOD.join("\n\n")));
+}

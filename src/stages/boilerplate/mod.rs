@@ -479,7 +479,8 @@ impl Boilerplate {
                     continue;
                 }
                 let (a, b) = (layout.text(text, i), layout.text(text, j));
-                if verdict[i].is_none() && layout.blocks[i].title_like && a.eq_ignore_ascii_case(b) {
+                if verdict[i].is_none() && layout.blocks[i].title_like && (a.eq_ignore_ascii_case(b) || shortened(a, b))
+                {
                     verdict[j] = Some("S003".to_string());
                 } else if let Some(site) = lift::site_around_title(b, a) {
                     crate::metadata::Metadata::set_once(&mut doc.metadata.site, site);
@@ -825,6 +826,17 @@ fn is_breadcrumb_trail(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().filter(|w| !matches!(*w, "›" | "»" | ">" | "/" | "|")).collect();
     (glued || (s.ends_with(char::is_whitespace) && words.first().is_some_and(|w| ROOTS.contains(w))))
         && words.len() <= 6
+}
+
+/// Whether `short` is `title` cut at a clause (`<title>, Bahas Isu Pilkada` printed again as
+/// `<title>` under an image): four words or more, and what was cut starts after a comma, a colon
+/// or a dash.
+fn shortened(title: &str, short: &str) -> bool {
+    let Some(head) = title.get(..short.len()) else { return false };
+    let cut = title[short.len()..].trim_start();
+    short.split_whitespace().nth(3).is_some()
+        && head.eq_ignore_ascii_case(short)
+        && cut.starts_with([',', ':', '-', '–', '—', '|'])
 }
 
 /// A numbered list item (`3. Daftar Tunjangan PNS`) is the article's list, not a headline.
