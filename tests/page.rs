@@ -864,3 +864,12 @@ fn the_title_cut_at_a_clause_and_printed_again_goes() {
     let short = "Pjs Bupati Gelar Coffee Morning Bersama Insan Pers";
     flood_article(Some(title), &format!("{title}\n\n{short}\n\n{short}\n\n{}\n", FLOOD.join("\n\n")));
 }
+
+/// A video linked after the article with `Simak juga` is a related item; the colon that
+/// introduced the player is not part of its title.
+#[test]
+fn a_linked_videos_title_is_lifted_without_the_prompts_colon() {
+    let link = "Simak juga Video 'Purbaya Ungkap Rahasia Bertahan 32 Tahun: Harga Stabil':";
+    let cleaned = flood_article(None, &format!("{}\n\n{link}\n", FLOOD.join("\n\n")));
+    assert_eq!(cleaned.metadata.related, ["Video 'Purbaya Ungkap Rahasia Bertahan 32 Tahun: Harga Stabil'"]);
+}
