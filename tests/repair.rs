@@ -108,6 +108,14 @@ fn derived_and_reduplicated_forms_are_words() {
     assert!(pairs("Warga terhindar dari masalah akibat ketidakhati-hatian dalam berinteraksi.").is_empty());
 }
 
+/// Two letters swapped across a third (`berkolerasi` for `berkorelasi`) are one slip, so the
+/// word is not "corrected" to a more frequent word two slips away (`beroperasi`).
+#[test]
+fn a_swap_across_a_letter_is_one_slip() {
+    let fixes = pairs("Program ini bisa berkolerasi positif dengan penurunan angka stunting di daerah.");
+    assert!(fixes.iter().all(|(_, after)| after != "beroperasi"), "{fixes:?}");
+}
+
 /// Colloquial verbs drop `me-` and say `e` for the last syllable's `a` (`nyesek` is `menyesak`):
 /// an informal word, left alone, not a slip of `nyesel`.
 #[test]

@@ -245,21 +245,21 @@ pub fn typo_cost(intended: &str, typo: &str) -> f32 {
         for (j, slot) in adds.iter_mut().enumerate().take(b.len()) {
             *slot = add_cost(b, j);
         }
-        let mut rows = [[0f32; N + 1]; 3];
+        let mut rows = [[0f32; N + 1]; 4];
         return cost_rows(a, b, &drops[..a.len()], &adds[..b.len()], &mut rows);
     }
     let a: Vec<char> = intended.chars().collect();
     let b: Vec<char> = typo.chars().collect();
     let drops: Vec<f32> = (0..a.len()).map(|i| drop_cost(&a, i)).collect();
     let adds: Vec<f32> = (0..b.len()).map(|j| add_cost(&b, j)).collect();
-    cost_rows(&a, &b, &drops, &adds, &mut vec![vec![0f32; b.len() + 1]; 3])
+    cost_rows(&a, &b, &drops, &adds, &mut vec![vec![0f32; b.len() + 1]; 4])
 }
 
-/// `typo_cost` with three rows of the table: the row being filled and the two above it.
+/// `typo_cost` with four rows of the table: the row being filled and the three above it.
 /// `drops` and `adds` hold the cost of dropping each letter of `a` and adding each of `b`: they
 /// depend on the letter's neighbours only, so they are worked out once rather than per cell.
 fn cost_rows<R: AsMut<[f32]>>(a: &[char], b: &[char], drops: &[f32], adds: &[f32], rows: &mut [R]) -> f32 {
-    let row = |i: usize| i % 3;
+    let row = |i: usize| i % 4;
     let mut first = 0.0;
     for j in 1..=b.len() {
         first += adds[j - 1];
@@ -268,11 +268,12 @@ fn cost_rows<R: AsMut<[f32]>>(a: &[char], b: &[char], drops: &[f32], adds: &[f32
     let mut column = 0.0;
     for i in 1..=a.len() {
         column += drops[i - 1];
-        let [r0, r1, r2] = rows else { unreachable!() };
-        let (two_up, up, d) = match row(i) {
-            0 => (r1.as_mut(), r2.as_mut(), r0.as_mut()),
-            1 => (r2.as_mut(), r0.as_mut(), r1.as_mut()),
-            _ => (r0.as_mut(), r1.as_mut(), r2.as_mut()),
+        let [r0, r1, r2, r3] = rows else { unreachable!() };
+        let (three_up, two_up, up, d) = match row(i) {
+            0 => (r1.as_mut(), r2.as_mut(), r3.as_mut(), r0.as_mut()),
+            1 => (r2.as_mut(), r3.as_mut(), r0.as_mut(), r1.as_mut()),
+            2 => (r3.as_mut(), r0.as_mut(), r1.as_mut(), r2.as_mut()),
+            _ => (r0.as_mut(), r1.as_mut(), r2.as_mut(), r3.as_mut()),
         };
         d[0] = column;
         let (ai, drop) = (a[i - 1], drops[i - 1]);
@@ -281,6 +282,11 @@ fn cost_rows<R: AsMut<[f32]>>(a: &[char], b: &[char], drops: &[f32], adds: &[f32
             let mut v = (up[j - 1] + sub).min(up[j] + drop).min(d[j - 1] + adds[j - 1]);
             if i >= 2 && j >= 2 && ai == b[j - 2] && a[i - 2] == b[j - 1] && ai != a[i - 2] {
                 v = v.min(two_up[j - 2] + 0.7);
+            }
+            if i >= 3 && j >= 3 && ai == b[j - 3] && a[i - 3] == b[j - 1] && a[i - 2] == b[j - 2] && ai != a[i - 3] {
+                // Two letters swapped across a third, as a speller hears them: `kolerasi` for
+                // `korelasi`.
+                v = v.min(three_up[j - 3] + 0.8);
             }
             if i >= 2 {
                 // Two letters dropped together, a syllable lost: `fenoma` for `fenomena`.
@@ -437,5 +443,13 @@ mod tests {
         assert!(typo_cost("diluncurkan", "diluncurkna") < 1.0);
         assert!(keyboard_neighbours('a', 'q') && keyboard_neighbours('g', 'h') && !keyboard_neighbours('a', 'p'));
         assert_eq!(neighbours_of('d'), ['c', 'e', 'f', 'r', 's', 'x']);
+    }
+
+    #[test]
+    fn letters_swapped_across_a_third_are_one_slip() {
+        assert_eq!(typo_cost("korelasi", "kolerasi"), 0.8);
+        assert_eq!(typo_cost("berkorelasi", "berkolerasi"), 0.8);
+        // Not when the two letters are the same: that is no swap.
+        assert!(typo_cost("lolos", "lolos") == 0.0 && typo_cost("kerata", "karete") > 0.8);
     }
 }
