@@ -30,6 +30,12 @@ fn each_sites_dateline_goes_and_names_its_place_and_site() {
         ("TRIBUN-MEDAN.com, MEDAN - ", Some("TRIBUN-MEDAN.com"), Some("MEDAN")),
         ("SURYA.co.id | SURABAYA - ", Some("SURYA.co.id"), Some("SURABAYA")),
         ("Tegal Kota| ", None, Some("Tegal Kota")),
+        ("LIMBOTO|mediasulutgo.com — ", Some("mediasulutgo.com"), Some("LIMBOTO")),
+        ("Labuhanbatu Selatan, kabari.net– ", Some("kabari.net"), Some("Labuhanbatu Selatan")),
+        ("Taliwang, – ", None, Some("Taliwang")),
+        ("MEDAN (bareskrim.com) | ", Some("bareskrim.com"), Some("MEDAN")),
+        ("WahanaNews.co | ", Some("WahanaNews.co"), None),
+        ("hazdo.web.id – ", Some("hazdo.web.id"), None),
     ];
     for &(dateline, site, place) in cases {
         let cleaned =

@@ -873,3 +873,13 @@ fn a_linked_videos_title_is_lifted_without_the_prompts_colon() {
     let cleaned = flood_article(None, &format!("{}\n\n{link}\n", FLOOD.join("\n\n")));
     assert_eq!(cleaned.metadata.related, ["Video 'Purbaya Ungkap Rahasia Bertahan 32 Tahun: Harga Stabil'"]);
 }
+
+/// A place in capitals and the site's domain on a line above the article are its dateline, not a
+/// writer's byline.
+#[test]
+fn a_place_and_domain_line_above_the_article_is_the_dateline() {
+    let cleaned = flood_article(None, &format!("KOTA MALANG – malangpagi.com\n{}\n", FLOOD.join("\n")));
+    assert_eq!(cleaned.metadata.dateline.as_deref(), Some("KOTA MALANG"));
+    assert_eq!(cleaned.metadata.site.as_deref(), Some("malangpagi.com"));
+    assert!(cleaned.metadata.authors.is_empty());
+}
