@@ -883,3 +883,28 @@ fn a_place_and_domain_line_above_the_article_is_the_dateline() {
     assert_eq!(cleaned.metadata.site.as_deref(), Some("malangpagi.com"));
     assert!(cleaned.metadata.authors.is_empty());
 }
+
+/// A BBC-style byline block (the writer after `Penulis,`, then the role and where they report
+/// from), a reading-time estimate, a box's skip link and end marker and a back-to-top button
+/// are the page's; the writer is lifted.
+#[test]
+fn a_byline_block_reading_time_and_box_links_go() {
+    let title = "Banjir Melanda Tiga Kecamatan di Pesisir";
+    let page = format!(
+        "{title}\n\nPenulis, Muhammad Irham\n\nPeranan, BBC News Indonesia,\n\nMelaporkan dari, Tapanuli Tengah\n\n\
+         10 Desember 2025\n\nWaktu membaca: 8 menit\n\n{}\n\nLewatkan Paling banyak dibaca dan terus membaca\n\n\
+         Akhir dari Paling banyak dibaca\n\n{}\n\n{}\n\nBack to top button\n",
+        FLOOD[0], FLOOD[1], FLOOD[2]
+    );
+    let cleaned = flood_article(Some(title), &page);
+    assert_eq!(cleaned.metadata.authors, ["Muhammad Irham"]);
+    assert_eq!(cleaned.metadata.published.as_deref(), Some("2025-12-10"));
+}
+
+/// A place and the site's name set apart above the first paragraph are its dateline.
+#[test]
+fn a_place_and_site_name_alone_above_the_article_are_the_dateline() {
+    let cleaned = flood_article(None, &format!("Jakarta, NU Online\n\n{}\n", FLOOD.join("\n\n")));
+    assert_eq!(cleaned.metadata.dateline.as_deref(), Some("Jakarta"));
+    assert_eq!(cleaned.metadata.site.as_deref(), Some("NU Online"));
+}
