@@ -908,3 +908,18 @@ fn a_place_and_site_name_alone_above_the_article_are_the_dateline() {
     assert_eq!(cleaned.metadata.dateline.as_deref(), Some("Jakarta"));
     assert_eq!(cleaned.metadata.site.as_deref(), Some("NU Online"));
 }
+
+/// Widget residue around the article: icon-font names, a theme's byline with its category, a
+/// lone count above the article, a photo credit without its caption, an image path cut from
+/// its markup, a follow link split off its prompt.
+#[test]
+fn widget_residue_goes() {
+    let title = "Banjir Melanda Tiga Kecamatan di Pesisir";
+    let page = format!(
+        "{title}\n\nPublish\n\nBy admin In Medis\n\n0\n45\nDok Istimewa\n\nemoji_people\n\nvoice_over_off record_voice_over\n\n\
+         {}\n\nSCROLL TO RESUME CONTENT\n\n{}\n\n:quality(30):format(webp)/sulbar/foto/bank/originals/Dosen-Muhammad.jpg)\n\n{}\n\n\
+         Google News\n\n.jpg)\n",
+        FLOOD[0], FLOOD[1], FLOOD[2]
+    );
+    flood_article(Some(title), &page);
+}
