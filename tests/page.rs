@@ -923,3 +923,15 @@ fn widget_residue_goes() {
     );
     flood_article(Some(title), &page);
 }
+
+/// A newsroom's end mark after the last sentence (`(**)`, `**`, `(Red)`) goes; bold marks
+/// around a word stay.
+#[test]
+fn a_newsrooms_end_mark_goes() {
+    for mark in [".(**)", ". **", ". (Red)"] {
+        let last = FLOOD[2].replace('.', mark);
+        flood_article(None, &format!("{}\n\n{}\n\n{last}\n", FLOOD[0], FLOOD[1]));
+    }
+    let bold = format!("{}\n\n{}\n\nItu yang **penting**\n", FLOOD[0], FLOOD[1]);
+    assert!(common::pipeline().clean_str(&bold).text.ends_with("**penting**\n"));
+}
