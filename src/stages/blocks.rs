@@ -118,7 +118,11 @@ fn split_joined(text: &str) -> Changes {
                 // `perbankan,"Kalau`: a join before a quoted paragraph (dev/notes/021).
                 let quote_start =
                     spaces == 0 && after.starts_with('"') && after[1..].chars().next().is_some_and(char::is_uppercase);
-                if (sentence_end && (starts_paragraph(after) || after.starts_with(['"', '“']))) || quote_start {
+                if (sentence_end
+                    && (starts_paragraph(after) || after.starts_with(['"', '“']))
+                    && !opens_with_degree(after))
+                    || quote_start
+                {
                     changes.replace(at..at + 1 + spaces, "\n\n", "L003");
                 }
             } else if bytes[i] == b' ' && s[i..].starts_with("  ") && i > 0 {
@@ -159,8 +163,23 @@ fn starts_paragraph(text: &str) -> bool {
 
 fn count_comma_joins(text: &str) -> usize {
     memchr::memmem::find_iter(text.as_bytes(), ".,")
-        .filter(|i| starts_paragraph(text[i + 2..].trim_start_matches([' ', ','])))
+        .filter(|i| {
+            let after = text[i + 2..].trim_start_matches([' ', ',']);
+            starts_paragraph(after) && !opens_with_degree(after)
+        })
         .count()
+}
+
+/// Whether `text` opens with an academic degree or title written with stops (`M.Si.`, `S.Sos.`,
+/// `MAP.`): after `Dra.,` the comma lists a name's degrees, it does not join paragraphs.
+fn opens_with_degree(text: &str) -> bool {
+    let word = text.split([' ', ',']).next().unwrap_or("");
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    let stops = word.matches('.').count();
+    word.ends_with('.')
+        && word.starts_with(char::is_uppercase)
+        && word.chars().all(|c| c.is_alphabetic() || c == '.')
+        && (stops >= 2 || (letters <= 4 && word[..word.len() - 1].chars().all(char::is_uppercase)))
 }
 
 /// Whether the comma at byte `i` is alone on its line, but for spaces.
@@ -436,6 +455,16 @@ mod tests {
         assert!(paragraphs[0].starts_with("SERANG – Gubernur Banten, Wahidin Halim"), "{out}");
         assert!(paragraphs[1].starts_with("Audiensi tersebut dilakukan untuk mempersiapkan"), "{out}");
         assert!(paragraphs[2].starts_with("Selain Gubernur Banten, turut diundang"), "{out}");
+    }
+
+    #[test]
+    fn a_names_degrees_after_a_comma_are_no_join() {
+        let input = "Pesan dibacakan Dr. Tresna Wiwitan, Dra., M.Si. di aula.\n\
+                     Dekan Fakultas, Prof. Dr. Atie Rachmiatie, Dra., M.Si. mengatakan yudisium berjalan lancar.\n\
+                     Selamat kepada Dr. Dody Setiawan, S.Sos., MAP., yang meraih gelar doktor.";
+        assert_eq!(run(input).split("\n\n").count(), 3);
+        assert!(opens_with_degree("M.Si. mengatakan") && opens_with_degree("MAP., yang"));
+        assert!(!opens_with_degree("Ketentuan tersebut") && !opens_with_degree("KPK menetapkan"));
     }
 
     #[test]
