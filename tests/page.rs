@@ -893,7 +893,7 @@ fn a_byline_block_reading_time_and_box_links_go() {
     let page = format!(
         "{title}\n\nPenulis, Muhammad Irham\n\nPeranan, BBC News Indonesia,\n\nMelaporkan dari, Tapanuli Tengah\n\n\
          10 Desember 2025\n\nWaktu membaca: 8 menit\n\n{}\n\nLewatkan Paling banyak dibaca dan terus membaca\n\n\
-         Akhir dari Paling banyak dibaca\n\n{}\n\n{}\n\nBack to top button\n",
+         Paling banyak dibaca\n\nAkhir dari Paling banyak dibaca\n\n{}\n\n{}\n\nBack to top button\n",
         FLOOD[0], FLOOD[1], FLOOD[2]
     );
     let cleaned = flood_article(Some(title), &page);
@@ -934,4 +934,16 @@ fn a_newsrooms_end_mark_goes() {
     }
     let bold = format!("{}\n\n{}\n\nItu yang **penting**\n", FLOOD[0], FLOOD[1]);
     assert!(common::pipeline().clean_str(&bold).text.ends_with("**penting**\n"));
+}
+
+/// A bulleted list of other articles' headlines above the headline is no part of the article:
+/// the title is the headline under it, and no dash of the list is taken for a dateline's.
+#[test]
+fn a_bulleted_list_of_headlines_above_the_title_goes() {
+    let title = "Harga Cabai Melonjak, Bupati Kediri Sidak Pasar Induk Pare";
+    let list = "- Lewat Pagelaran Wayang, Pemprov Jatim Sosialisasikan Pemilu Serentak 2024\n\
+                - Korpri Bersinergi dan Berkolaborasi untuk Kabupaten Kediri\n\
+                - Piala Kerajaan Kediri III, Upaya Pelestarian Satwa Burung dan Tingkatkan Pelaku UMKM.\n\
+                - HUT PGRI dan HGN Tahun 2023, Tingkatkan Layanan Pendidikan Wujudkan Kediri Yang Berbudaya.\n";
+    flood_article(Some(title), &format!("{list}{title}\n{}\n", FLOOD.join("\n")));
 }

@@ -23,6 +23,9 @@ pub struct BlockInfo {
     pub headline: bool,
     /// Could be a title: a few words without a full stop.
     pub title_like: bool,
+    /// An item of a bulleted list of headlines (`- Bupati Resmikan Pasar Baru.`): a bullet,
+    /// then words mostly capitalised. Such a line is no prose of the article, whatever its end.
+    pub headline_item: bool,
     /// Some block rule recognises it as page furniture.
     pub furniture: bool,
     /// Furniture that stands inside the article's body (an ad slot's label): every block rule
@@ -214,7 +217,8 @@ pub fn describe(s: &str, range: Range<usize>, rules: &RuleSet) -> BlockInfo {
     let block_rules = rules.matching_block_rules(s);
     let furniture = !block_rules.is_empty();
     let mid_article = furniture && block_rules.iter().all(|&k| rules.rules[k].spec.mid_article);
-    let prose = prose && !furniture;
+    let headline_item = (3..=30).contains(&words) && capitalised * 3 >= words * 2 && is_bulleted(s);
+    let prose = prose && !furniture && !headline_item;
     let inline_rules = rules.matching_inline_rules(s);
     let opens_list = s.ends_with(':');
     BlockInfo {
@@ -226,11 +230,17 @@ pub fn describe(s: &str, range: Range<usize>, rules: &RuleSet) -> BlockInfo {
         prose,
         headline,
         title_like,
+        headline_item,
         furniture,
         mid_article,
         block_rules,
         inline_rules,
     }
+}
+
+/// Whether a block opens with a list's bullet (`- `, `• `).
+pub fn is_bulleted(s: &str) -> bool {
+    ["- ", "• ", "· ", "* ", "– ", "— ", "» ", "› "].iter().any(|b| s.starts_with(b))
 }
 
 /// A block this long with a sentence ending inside it (`... berskala besar. Terdapat dua

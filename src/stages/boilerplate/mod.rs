@@ -18,7 +18,7 @@ use crate::catalog::BuiltinRule;
 use crate::document::{Changes, Document};
 use crate::ruleset::{Field, Rule, RuleSet, Scope, Takes, Zone};
 use crate::stages::Stage;
-use layout::{BlockInfo, Layout, Seen};
+use layout::{is_bulleted, BlockInfo, Layout, Seen};
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -547,6 +547,11 @@ impl Boilerplate {
         changes: &mut Changes,
     ) -> Dateline {
         let s = layout.text(text, i);
+        // A bulleted headline is a list's item (other articles' headlines), not the article's
+        // first paragraph with what is left of a dateline (`- `) before it.
+        if layout.blocks[i].headline_item {
+            return Dateline::None;
+        }
         for rule in self.rules(Scope::Lead) {
             let Some(caps) = rule.regex.captures(s) else { continue };
             let m = caps.get(0).expect("group 0");
@@ -621,6 +626,8 @@ impl Boilerplate {
             .copied()
             .filter(|&i| layout.blocks[i].title_like && !article_prose_before(layout, verdict, i))
             .filter(|&i| !lift::is_known_name(&doc.metadata, layout.text(text, i)))
+            // A bulleted line is an item of a list (other articles' headlines above the title).
+            .filter(|&i| !is_bulleted(layout.text(text, i)))
             .collect();
         // Menu labels (`Tentang Saya`, `Kontak`) between a candidate and the body mean the
         // candidate is the site's name or tagline above its menu, and the article's title comes
