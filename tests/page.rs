@@ -532,6 +532,7 @@ fn paywall_prompts_labels_and_reaction_widgets_go() {
         "Berita Terkini Selengkapnya",
         "Tulisan dari Lufti Avianto tidak mewakili pandangan dari redaksi kumparan",
         "Cek berita dan artikel yg lain di Google News dan ikuti WhatsApp channel mediaindonesia.com",
+        "Mau Berita Terbaru Lainnya dari Warta Ekonomi? Yuk Follow Kami di Google News dengan Klik Simbol Bintang.",
         "Foto:",
         "Baca secara lengkap di: E-Paper Solopos.",
         "Promosi Pegadaian Buka Lowongan Pekerjaan Khusus IT, Cek Kualifikasinya",
