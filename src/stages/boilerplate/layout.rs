@@ -176,6 +176,11 @@ pub fn describe(s: &str, range: Range<usize>, rules: &RuleSet) -> BlockInfo {
                         ascii_core.push(b.to_ascii_lowercase());
                     }
                 }
+                // A comma glued between two letters (`menjel,angRahman`) parts two words, as
+                // `punctuation` will write them: the piece takes the slow path below.
+                _ if b == b',' && at > start && bytes.get(at + 1).is_some_and(u8::is_ascii_alphabetic) => {
+                    ascii = false;
+                }
                 _ => {}
             }
             at += 1;
@@ -184,7 +189,7 @@ pub fn describe(s: &str, range: Range<usize>, rules: &RuleSet) -> BlockInfo {
             count(first.map(char::from), &ascii_core, len);
             continue;
         }
-        for word in s[start..at].split_whitespace() {
+        for word in s[start..at].split_whitespace().flat_map(split_glued_commas) {
             core.clear();
             let mut first = None;
             for c in word.chars().filter(|c| c.is_alphanumeric() || *c == '-') {
@@ -261,6 +266,28 @@ fn has_inner_sentence_end(s: &str) -> bool {
 
 /// The fewest words of a menu bar run together; headlines without a function word are shorter.
 const MENU_WORDS: usize = 12;
+
+/// A word cut where a comma is glued between two letters (`menjel,angRahman`): `punctuation`
+/// puts a space after such a comma, so the words are counted as they will be written.
+fn split_glued_commas(word: &str) -> impl Iterator<Item = &str> {
+    let mut rest = word;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let glued = rest.char_indices().find(|&(i, c)| {
+            c == ','
+                && rest[..i].chars().next_back().is_some_and(char::is_alphabetic)
+                && rest[i + 1..].chars().next().is_some_and(char::is_alphabetic)
+        });
+        let (part, next) = match glued {
+            Some((i, _)) => (&rest[..i], &rest[i + 1..]),
+            None => (rest, ""),
+        };
+        rest = next;
+        Some(part)
+    })
+}
 
 /// What a byte is to `describe`'s word scan: one table look-up per byte of every block.
 const SPACE: u8 = 1;
