@@ -948,3 +948,16 @@ fn a_bulleted_list_of_headlines_above_the_title_goes() {
                 - HUT PGRI dan HGN Tahun 2023, Tingkatkan Layanan Pendidikan Wujudkan Kediri Yang Berbudaya.\n";
     flood_article(Some(title), &format!("{list}{title}\n{}\n", FLOOD.join("\n")));
 }
+
+/// A byline's widgets above the article (a `comment` count, icon names, a reading time) end
+/// nothing: the short paragraphs under them are the article.
+#[test]
+fn a_comment_widget_above_the_article_does_not_end_it() {
+    let title = "Warga Berau Panik hingga Mengungsi ke Alun-alun Usai Gempa";
+    let page = format!(
+        "{title}\n\n15 September 2024 23:56 WIB\n·\nwaktu baca 2 menit\ncomment\n3\nsosmed-whatsapp-white\n\
+         copy-link-circle\nmore-vertical\nADVERTISEMENT\n{}\n",
+        FLOOD.join("\n")
+    );
+    flood_article(Some(title), &page);
+}

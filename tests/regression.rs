@@ -489,3 +489,19 @@ fn idempotence_a_comma_glued_between_words_hid_a_word_from_boilerplate() {
     assert!(out.starts_with("Badan Pusat Statistik mencatat inflasi"), "{out}");
     assert!(!out.contains("COPYRIGHT"), "{out}");
 }
+
+// Found by the damaged-page property (150,000 cases; present before session 7): a space after
+// an opening bracket (`di( Pasar`) made two words for boilerplate; `punctuation` took it out,
+// the line had a word less, and cleaning again took it for a topic label over the next line.
+// An opening bracket glued between two words parts them when boilerplate counts them.
+#[test]
+fn idempotence_a_space_after_a_bracket_changed_a_lines_word_count() {
+    let out = clean(
+        "kataHarga Beras Naik di( Pasar Induk\n\nPedagang di PaHarga Beras Naik di Pasar Induk\n\nPedagang di Pasar \
+         Induk Cipinang mengatakan harga beras medium naik menjadi Rp13.500 per kilogram. â€œami terpaksa menaikkan \
+         harga,â€\u{fffd} kata Budi, pedagang di sana.\n\nMenurut Dinas Perdagangan, kenaikan itu dipicu cuaca buruk di \
+         sentra produksi. Café di sekitar pasar ikut menaikkan harga nasi goreng.\u{a0}\n\nPemerintah berjanji \
+         menggelar operasi pasar pekan depan.Â \n",
+    );
+    assert!(out.contains("Pedagang di Pasar Induk Cipinang mengatakan"), "{out}");
+}

@@ -176,9 +176,13 @@ pub fn describe(s: &str, range: Range<usize>, rules: &RuleSet) -> BlockInfo {
                         ascii_core.push(b.to_ascii_lowercase());
                     }
                 }
-                // A comma glued between two letters (`menjel,angRahman`) parts two words, as
-                // `punctuation` will write them: the piece takes the slow path below.
-                _ if b == b',' && at > start && bytes.get(at + 1).is_some_and(u8::is_ascii_alphabetic) => {
+                // A comma or an opening bracket glued between two words (`menjel,angRahman`,
+                // `di(Pasar`) parts them, as `punctuation` will write them or as they were
+                // before it took a space out: the piece takes the slow path below.
+                _ if matches!(b, b',' | b'(' | b'[')
+                    && at > start
+                    && bytes.get(at + 1).is_some_and(u8::is_ascii_alphanumeric) =>
+                {
                     ascii = false;
                 }
                 _ => {}
@@ -267,8 +271,9 @@ fn has_inner_sentence_end(s: &str) -> bool {
 /// The fewest words of a menu bar run together; headlines without a function word are shorter.
 const MENU_WORDS: usize = 12;
 
-/// A word cut where a comma is glued between two letters (`menjel,angRahman`): `punctuation`
-/// puts a space after such a comma, so the words are counted as they will be written.
+/// A word cut where a comma is glued between two letters (`menjel,angRahman`) or an opening
+/// bracket between two words (`di(Pasar`): `punctuation` puts a space after such a comma and
+/// takes the one after a bracket out, so the words are counted the same before and after it.
 fn split_glued_commas(word: &str) -> impl Iterator<Item = &str> {
     let mut rest = word;
     std::iter::from_fn(move || {
@@ -276,9 +281,15 @@ fn split_glued_commas(word: &str) -> impl Iterator<Item = &str> {
             return None;
         }
         let glued = rest.char_indices().find(|&(i, c)| {
-            c == ','
-                && rest[..i].chars().next_back().is_some_and(char::is_alphabetic)
-                && rest[i + 1..].chars().next().is_some_and(char::is_alphabetic)
+            // The marks are ASCII, so the byte after one starts a character.
+            let around = |test: fn(char) -> bool| {
+                rest[..i].chars().next_back().is_some_and(test) && rest[i + 1..].chars().next().is_some_and(test)
+            };
+            match c {
+                ',' => around(char::is_alphabetic),
+                '(' | '[' => around(char::is_alphanumeric),
+                _ => false,
+            }
         });
         let (part, next) = match glued {
             Some((i, _)) => (&rest[..i], &rest[i + 1..]),

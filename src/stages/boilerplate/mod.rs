@@ -417,7 +417,10 @@ impl Boilerplate {
                     taken.push(i);
                 }
                 verdict[i] = Some(rule.spec.code.clone());
-                if rule.spec.ends_article && footer_from.is_none() && !layout.prose_after(i) {
+                // A heading that ends the article stands below some of its prose: one above
+                // it all (a `comment` count in the byline's widgets) ends nothing.
+                let below_prose = layout.first_prose.is_some_and(|f| i > f);
+                if rule.spec.ends_article && below_prose && footer_from.is_none() && !layout.prose_after(i) {
                     footer_from = Some(i);
                 }
                 break;
