@@ -776,6 +776,11 @@ fn a_writers_name_in_brackets_below_the_article_is_the_byline_and_a_date_is_no_c
 #[test]
 fn a_themes_notices_and_labels_go() {
     goes_wherever_it_stands(&[
+        "Iklan - Geser ke atas untuk melanjutkan",
+        "Geser ke atas Berita Selanjutnya",
+        "Better experience in portrait mode.",
+        "Orang lain juga bertanya?",
+        "KEMBALI KE ARTIKEL",
         "Adblock Detected",
         "Please consider supporting us by disabling your ad blocker",
         "Refresh Page",
@@ -917,7 +922,7 @@ fn a_place_and_site_name_alone_above_the_article_are_the_dateline() {
 fn widget_residue_goes() {
     let title = "Banjir Melanda Tiga Kecamatan di Pesisir";
     let page = format!(
-        "{title}\n\nPublish\n\nBy admin In Medis\n\n0\n45\nDok Istimewa\n\nemoji_people\n\nvoice_over_off record_voice_over\n\n\
+        "{title}\n\nA\nA\nA\n\nPublish\n\nBy admin In Medis\n\n0\n45\nDok Istimewa\n\nemoji_people\n\nvoice_over_off record_voice_over\n\n\
          {}\n\nSCROLL TO RESUME CONTENT\n\n{}\n\n:quality(30):format(webp)/sulbar/foto/bank/originals/Dosen-Muhammad.jpg)\n\n{}\n\n\
          Google News\n\n.jpg)\n",
         FLOOD[0], FLOOD[1], FLOOD[2]

@@ -505,3 +505,12 @@ fn idempotence_a_space_after_a_bracket_changed_a_lines_word_count() {
     );
     assert!(out.contains("Pedagang di Pasar Induk Cipinang mengatakan"), "{out}");
 }
+
+// Found by the odd-text property (150,000 cases; from session 7's degree test): a degree at the
+// text's end (`.,D.Dj.`) read as one only when no newline followed it, so the page was
+// comma-joined in one run and not in the next. Words end at any whitespace.
+#[test]
+fn idempotence_a_degree_read_as_one_only_without_a_newline_after_it() {
+    let out = clean(".,Presiden.,D.Dj.");
+    assert!(out.contains("D.Dj."), "{out}");
+}

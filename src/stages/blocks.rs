@@ -173,7 +173,7 @@ fn count_comma_joins(text: &str) -> usize {
 /// Whether `text` opens with an academic degree or title written with stops (`M.Si.`, `S.Sos.`,
 /// `MAP.`): after `Dra.,` the comma lists a name's degrees, it does not join paragraphs.
 fn opens_with_degree(text: &str) -> bool {
-    let word = text.split([' ', ',']).next().unwrap_or("");
+    let word = text.split(|c: char| c.is_whitespace() || c == ',').next().unwrap_or("");
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     let stops = word.matches('.').count();
     word.ends_with('.')
