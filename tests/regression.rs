@@ -514,3 +514,12 @@ fn idempotence_a_degree_read_as_one_only_without_a_newline_after_it() {
     let out = clean(".,Presiden.,D.Dj.");
     assert!(out.contains("D.Dj."), "{out}");
 }
+
+// Found by the damaged-page property (150,000 cases; from session 7's rule that a heading ends
+// the article only below its prose): on a page with no prose at all, that rule left the list
+// after `Posting Komentar` for a second run to remove. A page without prose is judged as before.
+#[test]
+fn idempotence_a_page_without_prose_kept_its_footer_for_a_second_run() {
+    let out = clean("Timnas Indonesia Menang Tipis atas Vietnam\n\n\n\nTimnas Indonesia menang 1-0 atas Vietnam dalam laga kualifikasi yang digelar di Stadion Utama Gelora Bung Karno, KamisERITA REKOMENDASI\n\n\n\nDaftar Pemain Timnas untuk Laga Tandang\n\n\n\nJadwal Lengkap Kualifikasi Piala Dunia\n\n laga kualifikasi yang digelar di Stadion Utama Gelora Bung Karno, KamisERITA REKOMENDASI\n\n\n\nDaftar Pemain Timnas untuk Laga Tandang\n\n\n\nJadwal Lengkap Kualifikasi Piala Dunia\n\n\n\nPosting Komentar\n\n\n\nDaftar Pemain Timnas untuk Laga Tandang\n\n\n\nJadwal Lengkap Kualifikasi Piala Dunia\n\n\n\nPosting Komentar\n\n");
+    assert!(out.starts_with("Timnas Indonesia Menang Tipis atas Vietnam\n"), "{out}");
+}

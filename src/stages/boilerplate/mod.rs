@@ -418,8 +418,9 @@ impl Boilerplate {
                 }
                 verdict[i] = Some(rule.spec.code.clone());
                 // A heading that ends the article stands below some of its prose: one above
-                // it all (a `comment` count in the byline's widgets) ends nothing.
-                let below_prose = layout.first_prose.is_some_and(|f| i > f);
+                // it all (a `comment` count in the byline's widgets) ends nothing. A page with no
+                // prose at all is judged as before.
+                let below_prose = layout.first_prose.map_or(true, |f| i > f);
                 if rule.spec.ends_article && below_prose && footer_from.is_none() && !layout.prose_after(i) {
                     footer_from = Some(i);
                 }
