@@ -966,3 +966,13 @@ fn a_comment_widget_above_the_article_does_not_end_it() {
     );
     flood_article(Some(title), &page);
 }
+
+/// Republika's credit line names the reporter and the editor.
+#[test]
+fn a_rep_red_credit_line_names_reporter_and_editor() {
+    let title = "Banjir Melanda Tiga Kecamatan di Pesisir";
+    let page = format!("{title}\n\nRep: Antara/ Red: Yogi Ardhi Cahyadi\n\n{}\n", FLOOD.join("\n\n"));
+    let cleaned = flood_article(Some(title), &page);
+    assert_eq!(cleaned.metadata.authors, ["Antara"]);
+    assert_eq!(cleaned.metadata.editors, ["Yogi Ardhi Cahyadi"]);
+}
