@@ -28,6 +28,7 @@ fn a_caption_leaves_the_text_with_its_credit_however_the_credit_is_printed() {
             "Banjir setinggi pinggang. Warga mengungsi?",
             "dok.ist",
         ),
+        ("Ilustrasi Gedung DPR/MPR. Sumber: Wikimedia", "Ilustrasi Gedung DPR/MPR.", "Wikimedia"),
         (
             "Pelatih debutan yang berpotensi sukses. Grafis: Tim/Indosport.com",
             "Pelatih debutan yang berpotensi sukses.",
