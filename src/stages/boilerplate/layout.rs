@@ -193,7 +193,7 @@ pub fn describe(s: &str, range: Range<usize>, rules: &RuleSet) -> BlockInfo {
             count(first.map(char::from), &ascii_core, len);
             continue;
         }
-        for word in s[start..at].split_whitespace().flat_map(split_glued_commas) {
+        for word in s[start..at].split_whitespace().flat_map(split_glued_marks) {
             core.clear();
             let mut first = None;
             for c in word.chars().filter(|c| c.is_alphanumeric() || *c == '-') {
@@ -274,7 +274,7 @@ const MENU_WORDS: usize = 12;
 /// A word cut where a comma is glued between two letters (`menjel,angRahman`) or an opening
 /// bracket between two words (`di(Pasar`): `punctuation` puts a space after such a comma and
 /// takes the one after a bracket out, so the words are counted the same before and after it.
-fn split_glued_commas(word: &str) -> impl Iterator<Item = &str> {
+fn split_glued_marks(word: &str) -> impl Iterator<Item = &str> {
     let mut rest = word;
     std::iter::from_fn(move || {
         if rest.is_empty() {
