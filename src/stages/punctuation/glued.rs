@@ -35,9 +35,50 @@ pub fn changes(text: &str) -> Changes {
         };
         if glued_at(text, i, b) {
             changes.insert(i + 1, " ", rule);
+        } else if let Some(at) = glued_quote_at(text, i, b) {
+            changes.insert(at, " ", rule);
         }
     }
     changes
+}
+
+/// Where the space goes when a sentence's end, a straight quote and a capitalised word are glued
+/// (`0,56%."Secara umum`, `sekali."Dia lalu`): before the quote when it opens the next sentence's
+/// quotation, after it when it closes this one. Straight quotes look the same both ways, so the
+/// count of quotes before it on the line tells: an even count opens. An opening quote must be
+/// closed later on the line; one that is not may as well close a quotation that began in an
+/// earlier paragraph, and is left alone.
+fn glued_quote_at(text: &str, i: usize, b: u8) -> Option<usize> {
+    let bytes = text.as_bytes();
+    if b == b':' || bytes.get(i + 1) != Some(&b'"') {
+        return None;
+    }
+    let word = i + 2;
+    if !token::at(text, word).is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let right = token::word_starting(text, word);
+    let prev = token::before(text, i)?;
+    let left = token::word_ending(text, i);
+    let words_around = token::letters(right) >= 2
+        && if prev.is_alphabetic() {
+            token::letters(left) >= 2
+        } else {
+            prev.is_ascii_digit() || matches!(prev, ')' | ']' | '%')
+        };
+    if !words_around || !token::token_around(text, i).is_some_and(|t| !token::is_address(t) && !token::has_initial(t)) {
+        return None;
+    }
+    let line_start = memchr::memrchr(b'\n', &bytes[..i]).map_or(0, |n| n + 1);
+    let line_end = memchr::memchr(b'\n', &bytes[word..]).map_or(bytes.len(), |n| word + n);
+    let quotes_before = memchr::memchr_iter(b'"', &bytes[line_start..i]).count();
+    if quotes_before % 2 == 1 {
+        Some(i + 2)
+    } else if memchr::memchr(b'"', &bytes[word..line_end]).is_some() {
+        Some(i + 1)
+    } else {
+        None
+    }
 }
 
 /// True when the mark `b` at byte `i` ends a sentence (or a lead-in, for `:`) and the next one was
@@ -101,6 +142,33 @@ mod tests {
         assert_eq!(run("naik 0,50%.Sebanyak 168 saham"), "naik 0,50%. Sebanyak 168 saham");
         assert_eq!(run("awal perdagangan sesi II.Pergerakan IHSG"), "awal perdagangan sesi II. Pergerakan IHSG");
         assert_eq!(run("ditolak mereka.MOSKOW, iNews.id"), "ditolak mereka. MOSKOW, iNews.id");
+    }
+
+    #[test]
+    fn a_glued_quote_goes_with_the_sentence_it_belongs_to() {
+        // An even count of quotes before it on the line: it opens the next sentence's quotation.
+        assert_eq!(
+            run("dan 0,56%.\"Secara umum inflasi terkendali,\" ujar dia."),
+            "dan 0,56%. \"Secara umum inflasi terkendali,\" ujar dia."
+        );
+        assert_eq!(
+            run("\"Ini murah,\" katanya.\"Saya senang,\" tambahnya."),
+            "\"Ini murah,\" katanya. \"Saya senang,\" tambahnya."
+        );
+        // An odd count: it closes this sentence's quotation.
+        assert_eq!(
+            run("kata dia. \"Ini murah sekali.\"Dia lalu pulang."),
+            "kata dia. \"Ini murah sekali.\" Dia lalu pulang."
+        );
+        assert_eq!(run("\"Benarkah?\"Menurut dia, tidak."), "\"Benarkah?\" Menurut dia, tidak.");
+    }
+
+    #[test]
+    fn a_glued_quote_that_could_close_an_earlier_paragraph_stays() {
+        // No quote closes it later on the line: it may end a quotation opened a paragraph before.
+        for text in ["harga naik 0,56%.\"Dia lalu pulang.", "kata Dr.\"Budi", "tahun 2019.\"a"] {
+            assert_eq!(run(text), text);
+        }
     }
 
     #[test]
