@@ -496,6 +496,25 @@ fn a_glued_related_title_keeps_its_small_words() {
     assert_eq!(cleaned.metadata.related, ["Harga Cabai Rawit Melonjak di Pasar Induk"]);
 }
 
+/// A dump that lost every break glues `Baca Juga:` to its titles, the titles to each other and
+/// the last title to the next sentence: the link ends at the last capital glued to a lower-case
+/// letter or a figure, where the next sentence opens; no word of it stays glued to that sentence.
+#[test]
+fn related_titles_glued_to_each_other_and_to_the_next_sentence_go() {
+    let page = "Harga gabah di tingkat petani turun sejak awal bulan, kata kepala dinas pertanian, Kamis \
+                (30/4/2020).Baca Juga:Pengembangan Vaksin Covid-19, Kalbe Farma Gandeng Perusahaan KoreaInflasi \
+                Selama Ramadan Terjaga StabilDia menjelaskan, stok beras di gudang Bulog masih cukup hingga Lebaran \
+                nanti. Baca Juga:Kuda Delman di Jakut MemprihatinkanTerima 55.066 Paket Sembako, Warga Naik 50%Saat \
+                ini, lanjut dia, harga cabai juga mulai turun di pasar induk.\n";
+    let cleaned = common::pipeline().clean_str(page);
+    assert_eq!(
+        cleaned.text,
+        "Harga gabah di tingkat petani turun sejak awal bulan, kata kepala dinas pertanian, Kamis (30/4/2020).\n\n\
+         Dia menjelaskan, stok beras di gudang Bulog masih cukup hingga Lebaran nanti.\n\n\
+         Saat ini, lanjut dia, harga cabai juga mulai turun di pasar induk.\n"
+    );
+}
+
 /// Tribun's writer credit on a line of its own after the article goes to `authors`.
 #[test]
 fn a_writers_credit_line_after_the_article_is_lifted() {
