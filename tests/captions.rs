@@ -43,3 +43,35 @@ fn a_caption_leaves_the_text_with_its_credit_however_the_credit_is_printed() {
         assert_eq!(lifted[0].credit.as_deref(), Some(credit));
     }
 }
+
+/// An image's alt text, then its caption, the same words with the credit after a bar or in
+/// brackets: both go, once, with the credit; the title above is not taken for a site's name.
+#[test]
+fn a_caption_printed_again_with_its_credit_goes_once_with_the_credit() {
+    let pipeline = common::pipeline();
+    for (copy, credit) in [
+        ("Posko pengungsian di Kecamatan Cawang. | Chonnajak /Shutterstock", "Chonnajak /Shutterstock"),
+        ("Posko pengungsian di Kecamatan Cawang. (Humas BPBD)", "Humas BPBD"),
+    ] {
+        let text = format!(
+            "Banjir Rendam Tiga Kecamatan\n\n{}",
+            page(&format!("Posko pengungsian di Kecamatan Cawang.\n{copy}"))
+        );
+        let cleaned = pipeline.clean_str(&text);
+        assert!(!cleaned.text.contains("Cawang."), "{copy}: {}", cleaned.text);
+        assert_eq!(cleaned.metadata.captions.len(), 1, "{copy}");
+        assert_eq!(cleaned.metadata.captions[0].text, "Posko pengungsian di Kecamatan Cawang.");
+        assert_eq!(cleaned.metadata.captions[0].credit.as_deref(), Some(credit));
+        assert_eq!(cleaned.metadata.site, None);
+    }
+}
+
+/// Above the body, a headline printed again with the site's name after a bar is the title's
+/// copy, not a caption: the name goes to `site`.
+#[test]
+fn a_title_printed_again_with_the_sites_name_is_no_caption() {
+    let text = format!("Banjir Rendam Tiga Kecamatan\n\nBanjir Rendam Tiga Kecamatan | Kabar Kota\n\n{}", page("Dua."));
+    let cleaned = common::pipeline().clean_str(&text);
+    assert!(cleaned.metadata.captions.is_empty());
+    assert_eq!(cleaned.metadata.site.as_deref(), Some("Kabar Kota"));
+}

@@ -77,6 +77,13 @@ pub const RULES: &[BuiltinRule] = &[
               semarang`). A line that introduces them as the article's list keeps them.",
         example: Some(("banjir bandang perumahan dinar indah kota semarang mengungsi sungai pengkol", "")),
     },
+    BuiltinRule {
+        code: "S008",
+        name: "caption-printed-twice",
+        why: "A line printed again at once with a credit after it (`<caption>` then `<caption> | Name`) is \
+              a picture's alt text and its caption: both go, the caption and its credit to `captions`.",
+        example: Some(("Ilustrasi motor kustom.\\nIlustrasi motor kustom. | Chonnajak/Shutterstock", "")),
+    },
 ];
 
 pub struct Boilerplate {
@@ -261,6 +268,7 @@ impl Boilerplate {
             }
         }
 
+        strip_caption_copies(doc, &layout, &text, &mut verdict);
         self.strip_title_copy(doc, &layout, &text, &mut verdict);
         // The dateline that opens the body, with any teaser glued before it.
         let mut changes = Changes::new();
@@ -888,4 +896,40 @@ fn delete_blocks(layout: &Layout, verdict: &[Option<String>], changes: &mut Chan
         }
         changes.delete(range, rule);
     }
+}
+
+/// A picture's alt text, then its caption: the same line again with a credit after a bar, a
+/// slash or in brackets (`Ilustrasi motor kustom.` then `Ilustrasi motor kustom. | Chonnajak
+/// /Shutterstock`). Above the body, a headline printed again with the site's name after a bar
+/// has the same shape: that is the title's copy, and stays for `strip_title_copy`.
+fn strip_caption_copies(doc: &mut Document, layout: &Layout, text: &str, verdict: &mut [Option<String>]) {
+    for i in 1..layout.blocks.len() {
+        if verdict[i - 1].is_some() || verdict[i].is_some() {
+            continue;
+        }
+        let (alt, caption) = (layout.text(text, i - 1), layout.text(text, i));
+        let Some(credit) = caption.strip_prefix(alt).and_then(credit_after_caption) else { continue };
+        let above_body = layout.first_body.map_or(true, |f| i < f);
+        if layout.blocks[i - 1].words > CAPTION_WORDS || (above_body && layout.blocks[i - 1].title_like) {
+            continue;
+        }
+        doc.metadata.add_caption(alt, Some(credit));
+        verdict[i - 1] = Some("S008".to_string());
+        verdict[i] = Some("S008".to_string());
+    }
+}
+
+/// The longest caption printed twice; a paragraph is not an image's alt text.
+const CAPTION_WORDS: usize = 40;
+
+/// The credit in what follows a caption's copy: ` | Name`, ` / Name` or ` (Name)`, a few words
+/// that do not make a sentence.
+fn credit_after_caption(rest: &str) -> Option<&str> {
+    let rest = rest.trim_start();
+    let credit = match rest.strip_prefix(['|', '/']) {
+        Some(credit) => credit.trim(),
+        None => rest.strip_prefix('(')?.strip_suffix(')')?.trim(),
+    };
+    let words = credit.split_whitespace().count();
+    ((1..=6).contains(&words) && !crate::text::ends_sentence(credit)).then_some(credit)
 }
