@@ -36,6 +36,8 @@ fn each_sites_dateline_goes_and_names_its_place_and_site() {
         ("MEDAN (bareskrim.com) | ", Some("bareskrim.com"), Some("MEDAN")),
         ("WahanaNews.co | ", Some("WahanaNews.co"), None),
         ("hazdo.web.id – ", Some("hazdo.web.id"), None),
+        ("MALANG- ", None, Some("MALANG")),
+        ("YOGYAKARTA– ", None, Some("YOGYAKARTA")),
     ];
     for &(dateline, site, place) in cases {
         let cleaned =

@@ -461,6 +461,12 @@ fn english_wire_and_broadcaster_pages_keep_only_the_article() {
     assert_eq!(cleaned.metadata.captions[0].text, "Residents waded through flood waters on Friday");
     let ap = format!("{title}\nJAKARTA, Indonesia (AP) — {}\n{}\n", body[0], body[1]);
     assert_eq!(common::pipeline().clean_str(&ap).text, article(Some(title), &body));
+    // Antara's English service prints the place in title case.
+    let antara = format!("{title}\nPekanbaru (ANTARA News) - {}\n{}\n", body[0], body[1]);
+    let cleaned = common::pipeline().clean_str(&antara);
+    assert_eq!(cleaned.text, article(Some(title), &body));
+    assert_eq!(cleaned.metadata.site.as_deref(), Some("ANTARA News"));
+    assert_eq!(cleaned.metadata.dateline.as_deref(), Some("Pekanbaru"));
 }
 
 /// Widget headings and buttons, photo credits in brackets or as `Dok.` lines and an illustration's
