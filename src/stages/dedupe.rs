@@ -121,19 +121,34 @@ pub fn repeats(text: &str, blocks: &[Range<usize>], title_first: bool) -> Vec<Op
             continue;
         }
         let candidates = starts.get(opening(k)).map_or(&[][..], Vec::as_slice);
-        let mut longer = candidates.iter().take_while(|&&(j, _)| keys[j].len() > k.len());
+        let quoted = quote_words(k);
+        let shortest = quoted.map_or(k.len(), str::len);
+        let mut longer = candidates.iter().take_while(|&&(j, _)| keys[j].len() > shortest);
         let inside = longer.any(|&(j, at)| {
-            let other = &keys[j];
-            j != i
-                && gone[j].is_none()
-                && other[at..].starts_with(k.as_str())
-                && (other.len() == at + k.len() || other[at + k.len()..].starts_with(' '))
+            let (other, here) = (&keys[j], &keys[j][at..]);
+            let whole = other.len() > k.len()
+                && here.starts_with(k.as_str())
+                && (here.len() == k.len() || here[k.len()..].starts_with(' '));
+            // A pull quote ends where the quotation does, whatever mark the speech had there
+            // (`... a decision."` in `... a decision," noted Luhut.`).
+            let quote = quoted.is_some_and(|q| here.strip_prefix(q).is_some_and(closes_quote));
+            j != i && gone[j].is_none() && (whole || quote)
         });
         if inside {
             gone[i] = Some("U002");
         }
     }
     gone
+}
+
+/// The words of a quotation that ends `text`, without the mark and the quote that close it.
+fn quote_words(text: &str) -> Option<&str> {
+    text.strip_suffix(['"', '”'])?.strip_suffix(['.', ',', '!', '?'])
+}
+
+/// Whether `rest` opens with a mark and the quote that closes a quotation.
+fn closes_quote(rest: &str) -> bool {
+    rest.strip_prefix(['.', ',', '!', '?']).is_some_and(|r| r.starts_with(['"', '”']))
 }
 
 /// Case and spacing do not make a paragraph different.
@@ -268,6 +283,18 @@ mod tests {
         let input = "Puluhan wartawan yang meliput ngunduh mantu kecewa.\n\n\
                      Puluhan wartawan yang meliput ngunduh mantu kecewa. Pasalnya, kartu tidak berlaku.";
         assert_eq!(run(input), "Puluhan wartawan yang meliput ngunduh mantu kecewa. Pasalnya, kartu tidak berlaku.");
+    }
+
+    #[test]
+    fn a_pull_quote_goes_whatever_mark_closed_the_speech() {
+        let body = "\"We have spoken aboard the aircraft. The president said he already knew about it and would \
+                    make a decision,\" noted Luhut.";
+        let input = format!("The president said he already knew about it and would make a decision.\"\n\n{body}");
+        assert_eq!(run(&input), body);
+        // Only a quotation closes there: a sentence that goes on after a comma says more.
+        let longer = "Warga diminta tetap waspada karena hujan deras, kata dia kepada wartawan.";
+        let input = format!("Warga diminta tetap waspada karena hujan deras.\n\n{longer}");
+        assert_eq!(run(&input), input);
     }
 
     #[test]
