@@ -75,3 +75,17 @@ fn a_title_printed_again_with_the_sites_name_is_no_caption() {
     assert!(cleaned.metadata.captions.is_empty());
     assert_eq!(cleaned.metadata.site.as_deref(), Some("Kabar Kota"));
 }
+
+/// A photo's label before a description of the picture is its caption; before a few words, the
+/// credit rules take it.
+#[test]
+fn a_photo_label_before_a_description_is_a_caption() {
+    let caption = "FOTO : Kecelakaan maut di jalur utama Denpasar–Gilimanuk, Rabu (8/10/2025) sore.";
+    let cleaned = common::pipeline().clean_str(&page(caption));
+    assert!(!cleaned.text.contains("Kecelakaan"), "{}", cleaned.text);
+    assert_eq!(
+        cleaned.metadata.captions[0].text,
+        "Kecelakaan maut di jalur utama Denpasar–Gilimanuk, Rabu (8/10/2025) sore."
+    );
+    assert_eq!(cleaned.metadata.captions[0].credit, None);
+}

@@ -37,6 +37,7 @@ fn each_sites_dateline_goes_and_names_its_place_and_site() {
         ("WahanaNews.co | ", Some("WahanaNews.co"), None),
         ("hazdo.web.id – ", Some("hazdo.web.id"), None),
         ("MALANG- ", None, Some("MALANG")),
+        ("TABANAN, Breaking-news.co.id | ", Some("Breaking-news.co.id"), Some("TABANAN")),
         ("YOGYAKARTA– ", None, Some("YOGYAKARTA")),
     ];
     for &(dateline, site, place) in cases {
@@ -61,4 +62,28 @@ fn two_places_before_a_dash_are_not_a_dateline() {
     let cleaned = common::pipeline().clean_str(&format!("Banjir Melanda Dua Kota\n\n{sentence}\n\n{MORE}"));
     assert_eq!(cleaned.text, format!("Banjir Melanda Dua Kota\n\n{sentence}\n\n{MORE}\n"));
     assert_eq!(cleaned.metadata.dateline, None);
+}
+
+/// Sentences thick with names hold few function words (`Korban bernama I Gusti Putu Supardi
+/// (62), warga Banjar Dinas Bajera, Tabanan.`): they do not part the body's prose, so the
+/// dateline opening such a sentence above them still opens the body and goes.
+#[test]
+fn sentences_thick_with_names_do_not_move_the_body_away_from_its_dateline() {
+    let lede = "Kecelakaan maut terjadi di jalur utama Denpasar–Gilimanuk, tepatnya di depan Toko Dayu Collection, \
+                Banjar Dinas Berembeng, Desa Berembeng, Kecamatan Selemadeg, Kabupaten Tabanan, Rabu (8/10/2025) sore.";
+    let names = [
+        "Korban diketahui bernama I Gusti Putu Supardi (62), warga Banjar Dinas Bajera Jero, Desa Bajera, \
+         Selemadeg, Tabanan. Ia mengendarai sepeda motor Honda Supra DK 5199 GBH tanpa helm standar.",
+        "Pengemudi truk Hino Tronton Box L 9078 UG bernama Budi Minariadi (61), asal Malang, Jawa Timur, \
+         dilaporkan selamat.",
+    ];
+    let long = format!("{MORE} {MORE} {MORE}");
+    let page = format!(
+        "Banjir Melanda Tiga Kecamatan di Pesisir\n\nTABANAN - {lede}\n\n{BODY}\n\n{}\n\n{}\n\n{long}\n\n{long}\n",
+        names[0], names[1]
+    );
+    let cleaned = common::pipeline().clean_str(&page);
+    assert!(cleaned.text.contains(&format!("\n\n{lede}\n\n")), "{}", cleaned.text);
+    assert_eq!(cleaned.metadata.dateline.as_deref(), Some("TABANAN"));
+    assert!(cleaned.text.contains(names[1]));
 }

@@ -19,6 +19,11 @@ pub struct BlockInfo {
     pub opens_list: bool,
     /// Reads as the article's prose: long enough, full of function words, ends a sentence.
     pub prose: bool,
+    /// A sentence of the article too thick with names for the function-word count (`Korban
+    /// bernama I Gusti Putu Supardi (62), warga Banjar Dinas Bajera, Tabanan.`): long enough, some
+    /// function word, a sentence's end, no headline and no furniture. It neither starts the body
+    /// nor parts two runs of prose.
+    pub near_prose: bool,
     /// Looks like a headline: a few words, mostly capitalised, no sentence end.
     pub headline: bool,
     /// Could be a title: a few words without a full stop.
@@ -91,8 +96,8 @@ impl Layout {
     /// differently: prose or not, headline or not, furniture or not. Then the zones can move.
     pub fn reads_differently(&self, i: usize, new: &BlockInfo) -> bool {
         let old = &self.blocks[i];
-        (new.prose, new.headline, new.title_like, new.furniture)
-            != (old.prose, old.headline, old.title_like, old.furniture)
+        (new.prose, new.near_prose, new.headline, new.title_like, new.furniture)
+            != (old.prose, old.near_prose, old.headline, old.title_like, old.furniture)
     }
 
     pub fn text<'t>(&self, text: &'t str, i: usize) -> &'t str {
@@ -227,6 +232,7 @@ pub fn describe(s: &str, range: Range<usize>, rules: &RuleSet) -> BlockInfo {
     let furniture = !block_rules.is_empty();
     let mid_article = furniture && block_rules.iter().all(|&k| rules.rules[k].spec.mid_article);
     let headline_item = (3..=30).contains(&words) && capitalised * 3 >= words * 2 && is_bulleted(s);
+    let near_prose = !prose && words >= 8 && stop >= 1 && sentence && !headline && !furniture && !headline_item;
     let prose = prose && !furniture && !headline_item;
     let inline_rules = rules.matching_inline_rules(s);
     let opens_list = s.ends_with(':');
@@ -237,6 +243,7 @@ pub fn describe(s: &str, range: Range<usize>, rules: &RuleSet) -> BlockInfo {
         sentence,
         opens_list,
         prose,
+        near_prose,
         headline,
         title_like,
         headline_item,
@@ -339,8 +346,8 @@ fn zones<'a>(
 }
 
 /// The article's body is the largest run of prose blocks, allowing one other block between two
-/// of them (a subheading; furniture such as captions and links does not count); runs of prose elsewhere on the page (a profile box, a disclaimer) are
-/// smaller.
+/// of them (a subheading; furniture such as captions and links, and sentences thick with names,
+/// do not count); runs of prose elsewhere on the page (a profile box, a disclaimer) are smaller.
 fn main_body<'a>(blocks: impl Iterator<Item = (usize, &'a BlockInfo)>) -> Option<usize> {
     let mut best: Option<(usize, usize, usize)> = None;
     let mut current: Option<(usize, usize, usize)> = None;
@@ -355,7 +362,7 @@ fn main_body<'a>(blocks: impl Iterator<Item = (usize, &'a BlockInfo)>) -> Option
             if current.map(|c| c.2) > best.map(|b| b.2) {
                 best = current;
             }
-        } else if !b.furniture {
+        } else if !b.furniture && !b.near_prose {
             gap += 1;
         }
     }
