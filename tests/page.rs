@@ -316,6 +316,19 @@ fn a_title_printed_twice_is_kept_once() {
     let page = format!("{title}\nJumat, 28 Februari 2025 19:45 WIB\n{title}\nA A A\n{}\n", FLOOD.join("\n"));
     let cleaned = flood_article(Some(title), &page);
     assert_eq!(cleaned.metadata.title.as_deref(), Some(title));
+    // A blog prints it again as a table's cell.
+    let page = format!("{title}\n| {title} |\n{}\n", FLOOD.join("\n"));
+    flood_article(Some(title), &page);
+}
+
+/// Below the article's first prose, a headline printed again with a name before it is a
+/// picture's alt text: it goes, and the name is no site's.
+#[test]
+fn a_headline_with_a_name_below_the_first_prose_names_no_site() {
+    let page = format!("{}\nPonsel Android - Huawei Honor\nHuawei Honor\n{}\n{}\n", FLOOD[0], FLOOD[1], FLOOD[2]);
+    let cleaned = common::pipeline().clean_str(&page);
+    assert_eq!(cleaned.metadata.site, None);
+    assert!(!cleaned.text.contains("Ponsel Android"), "{}", cleaned.text);
 }
 
 /// A WordPress post, in English and in the Indonesian locale: the theme's skip link and menu, the

@@ -491,14 +491,24 @@ impl Boilerplate {
                     continue;
                 }
                 let (a, b) = (layout.text(text, i), layout.text(text, j));
-                if verdict[i].is_none() && layout.blocks[i].title_like && (a.eq_ignore_ascii_case(b) || shortened(a, b))
+                // Below the first prose, a headline printed with a name around it is a picture's
+                // alt text and caption, and the name is no site's.
+                let site_may_stand = layout.first_prose.map_or(true, |f| j < f);
+                let mut site = |site: &str| {
+                    if site_may_stand {
+                        crate::metadata::Metadata::set_once(&mut doc.metadata.site, site);
+                    }
+                };
+                if verdict[i].is_none()
+                    && layout.blocks[i].title_like
+                    && (a.eq_ignore_ascii_case(b) || a.eq_ignore_ascii_case(table_cell(b)) || shortened(a, b))
                 {
                     verdict[j] = Some("S003".to_string());
-                } else if let Some(site) = lift::site_around_title(b, a) {
-                    crate::metadata::Metadata::set_once(&mut doc.metadata.site, site);
+                } else if let Some(name) = lift::site_around_title(b, a) {
+                    site(name);
                     verdict[j] = Some("S003".to_string());
-                } else if let Some(site) = lift::site_around_title(a, b) {
-                    crate::metadata::Metadata::set_once(&mut doc.metadata.site, site);
+                } else if let Some(name) = lift::site_around_title(a, b) {
+                    site(name);
                     verdict[i] = Some("S003".to_string());
                 } else if layout.blocks[j].title_like && a.strip_suffix(b).is_some_and(is_breadcrumb_trail) {
                     // The trail from the home page with the title at its end
@@ -850,6 +860,14 @@ fn is_breadcrumb_trail(s: &str) -> bool {
 /// Whether `short` is `title` cut at a clause (`<title>, Bahas Isu Pilkada` printed again as
 /// `<title>` under an image): four words or more, and what was cut starts after a comma, a colon
 /// or a dash.
+/// A line as a flattened table cell prints it (`| <title> |`), without the bars.
+fn table_cell(line: &str) -> &str {
+    match line.strip_prefix('|').and_then(|l| l.strip_suffix('|')) {
+        Some(cell) => cell.trim(),
+        None => line,
+    }
+}
+
 fn shortened(title: &str, short: &str) -> bool {
     let Some(head) = title.get(..short.len()) else { return false };
     let cut = title[short.len()..].trim_start();
