@@ -1014,3 +1014,19 @@ fn a_rep_red_credit_line_names_reporter_and_editor() {
     assert_eq!(cleaned.metadata.authors, ["Antara"]);
     assert_eq!(cleaned.metadata.editors, ["Yogi Ardhi Cahyadi"]);
 }
+
+/// detik's page head: the writer and the channel, the date, and the dateline set apart on a
+/// line of its own above the first paragraph; a `sumber <domain>` line after the article.
+#[test]
+fn detiks_byline_and_a_dateline_on_its_own_line_are_lifted() {
+    let title = "Bukan Cafe Racer, Kaum Milenial Papua Gilai Motor Ini";
+    let page = format!(
+        "{title}\n\nM Luthfi Andika - detikOto\nRabu, 24 Feb 2021 09:44 WIB\nJakarta -\n\n{}\n\nsumber rri.co.id\n",
+        FLOOD.join("\n\n")
+    );
+    let cleaned = flood_article(Some(title), &page);
+    assert_eq!(cleaned.metadata.authors, ["M Luthfi Andika"]);
+    assert_eq!(cleaned.metadata.site.as_deref(), Some("detikOto"));
+    assert_eq!(cleaned.metadata.dateline.as_deref(), Some("Jakarta"));
+    assert_eq!(cleaned.metadata.published.as_deref(), Some("2021-02-24T09:44"));
+}
