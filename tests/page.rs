@@ -1030,3 +1030,44 @@ fn detiks_byline_and_a_dateline_on_its_own_line_are_lifted() {
     assert_eq!(cleaned.metadata.dateline.as_deref(), Some("Jakarta"));
     assert_eq!(cleaned.metadata.published.as_deref(), Some("2021-02-24T09:44"));
 }
+
+/// A magazine's page: a search box's messages and the menu above the title, the size buttons and
+/// a tag under it, glued share buttons, and a blog theme's English heading over other posts after
+/// the article. The title is the headline after the menu, though labels stand under it too.
+#[test]
+fn the_title_is_the_headline_after_the_menu_even_with_labels_under_it() {
+    let title = "Program Kerja Mahasiswa KKN yang Itu-Itu Saja";
+    let page = format!(
+        "Tidak Ada Hasil\nLihat Semua Hasil\n• Nusantara\n• Kuliner\n• Kampus\n• Gaya Hidup\nTidak Ada Hasil\n\
+         Lihat Semua Hasil\nHome Kampus\n\n{title}\n\n12 Mei 2019\nA A\nkkn desa\ndesa wisata\n\n\
+         Share on FacebookShare on Twitter\n\n{}\n\nYou may also like...\n\nDesa Wisata Baru Dibuka di Lereng Merapi\n",
+        FLOOD.join("\n\n")
+    );
+    let cleaned = common::pipeline().clean_str(&page);
+    assert_eq!(cleaned.metadata.title.as_deref(), Some(title));
+    assert!(cleaned.text.starts_with(title), "{}", cleaned.text);
+    assert!(cleaned.text.ends_with(&format!("{}\n", FLOOD[2])), "{}", cleaned.text);
+    assert!(!cleaned.text.contains("Share on"), "{}", cleaned.text);
+}
+
+/// A dump that put every link of a paragraph on its own line: the lede's pieces read as short
+/// labels, and a related headline under them is no title, since a sentence stands above it.
+#[test]
+fn a_related_headline_below_a_lede_in_pieces_is_no_title() {
+    let lines = [
+        "Direktur Utama PT",
+        "Freeport",
+        "Indonesia Tony Wenas mengatakan permintaan tembaga meningkat seiring tren",
+        "transisi energi",
+        "bersih dan hijau yang terjadi di berbagai negara.",
+        "Baca Juga",
+        "Indonesia Fokus Wujudkan Target Transisi Energi Bersih pada 2025",
+        "Kemenko Perekonomian: Tambang Berperan Penting dalam Transisi Energi",
+        "energi bersih",
+        "kendaraan listrik",
+    ];
+    let page = format!("{}\n\n{}\n", lines.join("\n\n"), FLOOD.join("\n\n"));
+    let cleaned = common::pipeline().clean_str(&page);
+    assert_ne!(cleaned.metadata.title.as_deref(), Some(lines[7]));
+    assert!(cleaned.text.contains("bersih dan hijau"), "{}", cleaned.text);
+}

@@ -653,10 +653,26 @@ impl Boilerplate {
             .collect();
         // Menu labels (`Tentang Saya`, `Kontak`) between a candidate and the body mean the
         // candidate is the site's name or tagline above its menu, and the article's title comes
-        // after the menu. One short label is as likely a leftover of the byline box.
-        let menu_below =
-            |c: usize| open.iter().filter(|&&j| j > c && is_menu_label(&layout.blocks[j])).nth(1).is_some();
-        let mut pick = candidates.iter().copied().find(|&c| !menu_below(c)).or(candidates.first().copied())?;
+        // after the menu. One short label is as likely a leftover of the byline box. When every
+        // candidate has labels below it (a byline box's buttons and tags under the title), the
+        // title is the first with the fewest, the menu being above it, unless a sentence stands
+        // above that one: the page is then no menu over an article, and the first candidate is
+        // taken, since all above the title goes.
+        let mut labels_below = vec![0; body + 1];
+        for i in (0..body).rev() {
+            let label = verdict[i].is_none() && is_menu_label(&layout.blocks[i]);
+            labels_below[i] = labels_below[i + 1] + usize::from(label);
+        }
+        let menus_below = |c: usize| labels_below[c + 1];
+        let mut pick = candidates.iter().copied().find(|&c| menus_below(c) < 2).or_else(|| {
+            let fewest = candidates.iter().copied().min_by_key(|&c| menus_below(c))?;
+            let sentence_above = open.iter().any(|&j| j < fewest && layout.blocks[j].sentence);
+            if sentence_above {
+                candidates.first().copied()
+            } else {
+                Some(fewest)
+            }
+        })?;
         // Topic and section labels printed over the headline (`Info Gempa Bumi Hari Ini`, then
         // the headline) are shorter than the headline right under them.
         let mut label = pick;
