@@ -30,6 +30,11 @@ fn a_caption_leaves_the_text_with_its_credit_however_the_credit_is_printed() {
         ),
         ("Ilustrasi Gedung DPR/MPR. Sumber: Wikimedia", "Ilustrasi Gedung DPR/MPR.", "Wikimedia"),
         (
+            "Kepala sekolah memberikan piala kepada siswa juara. (foto Billy/ Radarlamteng.com)",
+            "Kepala sekolah memberikan piala kepada siswa juara.",
+            "Billy/ Radarlamteng.com",
+        ),
+        (
             "Pelatih debutan yang berpotensi sukses. Grafis: Tim/Indosport.com",
             "Pelatih debutan yang berpotensi sukses.",
             "Tim/Indosport.com",

@@ -494,6 +494,9 @@ fn widget_headings_credits_and_illustrations_go_inside_the_article() {
         "Dok. Humas Polda Metro Jaya",
         "(Foto: dok. Istimewa)",
         "Ilustrasi. (Freepik)",
+        "Sebarkan artikel ini",
+        "Scroll untuk baca artikel",
+        "Example 728x250",
     ];
     goes_wherever_it_stands(&furniture);
 }
@@ -1070,4 +1073,18 @@ fn a_related_headline_below_a_lede_in_pieces_is_no_title() {
     let cleaned = common::pipeline().clean_str(&page);
     assert_ne!(cleaned.metadata.title.as_deref(), Some(lines[7]));
     assert!(cleaned.text.contains("bersih dan hijau"), "{}", cleaned.text);
+}
+
+/// Under the headline: the writer, the date and a view count on one line, then the title again
+/// under its section's name. Both go; the writer and the date are lifted.
+#[test]
+fn a_byline_with_a_view_count_and_the_title_under_its_section_go() {
+    let title = "Ukur Keberhasilan Siswa, MKKS Situbondo Gelar Lomba Akademik";
+    let page = format!(
+        "{title}\nSyamsuri - 19 May 2022 | 20:05 - Dibaca 1.85k kali\nPemerintahan {title}\n{}\n",
+        FLOOD.join("\n")
+    );
+    let cleaned = flood_article(Some(title), &page);
+    assert_eq!(cleaned.metadata.authors, ["Syamsuri"]);
+    assert_eq!(cleaned.metadata.published.as_deref(), Some("2022-05-19T20:05"));
 }

@@ -514,6 +514,12 @@ impl Boilerplate {
                     // The trail from the home page with the title at its end
                     // (`Beranda Berita Nasional <title>`), then the title.
                     verdict[i] = Some("S003".to_string());
+                } else if verdict[i].is_none()
+                    && layout.blocks[i].title_like
+                    && b.strip_suffix(a).is_some_and(is_section_label)
+                {
+                    // The title, then its copy under the section's name (`Pemerintahan <title>`).
+                    verdict[j] = Some("S003".to_string());
                 }
                 if verdict[j].is_none() {
                     looked += 1;
@@ -871,6 +877,14 @@ fn is_breadcrumb_trail(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().filter(|w| !matches!(*w, "›" | "»" | ">" | "/" | "|")).collect();
     (glued || (s.ends_with(char::is_whitespace) && words.first().is_some_and(|w| ROOTS.contains(w))))
         && words.len() <= 6
+}
+
+/// A section's name printed before a copy of the title: a word or two, capitalised, then a space.
+fn is_section_label(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    s.ends_with(' ')
+        && (1..=2).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
 }
 
 /// Whether `short` is `title` cut at a clause (`<title>, Bahas Isu Pilkada` printed again as
