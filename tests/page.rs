@@ -1088,3 +1088,39 @@ fn a_byline_with_a_view_count_and_the_title_under_its_section_go() {
     assert_eq!(cleaned.metadata.authors, ["Syamsuri"]);
     assert_eq!(cleaned.metadata.published.as_deref(), Some("2022-05-19T20:05"));
 }
+
+/// What themes print after the article, each ending it: a list's button, a note that there are no
+/// related posts, a comment box's heading and its disclaimer.
+#[test]
+fn a_themes_buttons_and_notes_after_the_article_go() {
+    for footer in [
+        "Load more",
+        "No related posts.",
+        "Discussion about this post",
+        "Isi komentar sepenuhnya adalah tanggung jawab pengguna dan diatur dalam UU ITE.",
+    ] {
+        let page = format!("{}\n{footer}\nDesa Wisata Baru Dibuka di Lereng Merapi\n", FLOOD.join("\n"));
+        assert_eq!(common::pipeline().clean_str(&page).text, article(None, &FLOOD), "{footer}");
+    }
+}
+
+/// The head of a university's news post and of a regional paper's: when the post was released and
+/// by whom, a photographer's caption, and the reporter's line with the place.
+#[test]
+fn release_lines_photo_credits_and_reporter_lines_above_the_article_are_lifted() {
+    let title = "Peningkatan Kompetensi Mahasiswa melalui Program Proyek Desa";
+    let page = format!(
+        "{title}\nDirilis pada: 19 Jul 2025 13:51:14 WIB | 1 week ago | Oleh: T. Muntazar\n\
+         Mahasiswa mengikuti pelepasan program proyek desa - Photo by Humas Kampus\n{}\n",
+        FLOOD.join("\n")
+    );
+    let cleaned = flood_article(Some(title), &page);
+    assert_eq!(cleaned.metadata.authors, ["T. Muntazar"]);
+    assert_eq!(cleaned.metadata.published.as_deref(), Some("2025-07-19T13:51"));
+    assert_eq!(cleaned.metadata.captions[0].credit.as_deref(), Some("Humas Kampus"));
+
+    let page = format!("{title}\nLaporan Agus Ramadhan | Banda Aceh\n{}\n", FLOOD.join("\n"));
+    let cleaned = flood_article(Some(title), &page);
+    assert_eq!(cleaned.metadata.authors, ["Agus Ramadhan"]);
+    assert_eq!(cleaned.metadata.dateline.as_deref(), Some("Banda Aceh"));
+}
