@@ -1124,3 +1124,22 @@ fn release_lines_photo_credits_and_reporter_lines_above_the_article_are_lifted()
     assert_eq!(cleaned.metadata.authors, ["Agus Ramadhan"]);
     assert_eq!(cleaned.metadata.dateline.as_deref(), Some("Banda Aceh"));
 }
+
+/// A wire story flattened to one line, its credits, related link and copyright notice glued to
+/// its end: the article stays whole (no rule for a footer takes a long paragraph of prose), and
+/// what follows its last sentence goes, the names lifted.
+#[test]
+fn a_story_flattened_to_one_line_keeps_its_text_and_loses_its_tail() {
+    let story = format!("{} {} {}", FLOOD.join(" "), FLOOD.join(" "), FLOOD.join(" "));
+    let story = format!("{story} {story} {story}");
+    let page = format!(
+        "Bandung (ANTARA) - {story} Baca juga: 856 petugas pendataan catat jumlah penduduk 147.427 jiwa \
+         Pewarta: Nyaman Bagus Purwaniawan Editor: Sambas Copyright © ANTARA 2025 Dilarang keras mengambil \
+         konten, melakukan crawling atau pengindeksan otomatis untuk AI di situs web ini tanpa izin tertulis.\n"
+    );
+    let cleaned = common::pipeline().clean_str(&page);
+    assert_eq!(cleaned.text, format!("{story}\n"));
+    assert_eq!(cleaned.metadata.authors, ["Nyaman Bagus Purwaniawan"]);
+    assert_eq!(cleaned.metadata.editors, ["Sambas"]);
+    assert_eq!(cleaned.metadata.related, ["856 petugas pendataan catat jumlah penduduk 147.427 jiwa"]);
+}

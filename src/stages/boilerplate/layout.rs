@@ -227,8 +227,11 @@ pub fn describe(s: &str, range: Range<usize>, rules: &RuleSet) -> BlockInfo {
         && capitalised >= 1
         && !menu_bar
         && !(words >= LONG_TITLE_WORDS && has_inner_sentence_end(s));
-    // A block some rule recognises as furniture is never the body, whatever its length.
-    let block_rules = rules.matching_block_rules(s);
+    // A block some rule recognises as furniture is never the body, whatever its length. But no
+    // furniture runs to a long paragraph of prose: there a block rule matched a page flattened
+    // to one line, and the article with it would be lost.
+    let long_prose = words > LONGEST_FURNITURE && density >= 0.1 && sentence;
+    let block_rules = if long_prose { Vec::new() } else { rules.matching_block_rules(s) };
     let furniture = !block_rules.is_empty();
     let mid_article = furniture && block_rules.iter().all(|&k| rules.rules[k].spec.mid_article);
     let headline_item = (3..=30).contains(&words) && capitalised * 3 >= words * 2 && is_bulleted(s);
@@ -274,6 +277,10 @@ fn has_inner_sentence_end(s: &str) -> bool {
             && s[at + 1..].strip_prefix(' ').is_some_and(|rest| rest.starts_with(char::is_uppercase))
     })
 }
+
+/// The most words a block of furniture holds (a disclaimer, a paywall's notice); a paragraph of
+/// prose longer than this is the article's, whatever rule matches it.
+const LONGEST_FURNITURE: usize = 150;
 
 /// The fewest words of a menu bar run together; headlines without a function word are shorter.
 const MENU_WORDS: usize = 12;
