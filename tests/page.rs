@@ -1143,3 +1143,25 @@ fn a_story_flattened_to_one_line_keeps_its_text_and_loses_its_tail() {
     assert_eq!(cleaned.metadata.editors, ["Sambas"]);
     assert_eq!(cleaned.metadata.related, ["856 petugas pendataan catat jumlah penduduk 147.427 jiwa"]);
 }
+
+/// Kompas flattened to one line: the dateline opens it, a related link is glued to the sentence
+/// before it and its title to the next sentence, and a Telegram prompt with `klik link` ends it.
+/// The whole story stays: a prompt's rule does not take the paragraph it ends.
+#[test]
+fn a_flattened_story_ending_in_a_prompt_keeps_its_dateline_paragraph() {
+    let story = [FLOOD.join(" "), FLOOD.join(" "), FLOOD.join(" ")].join(" ");
+    let story = [story.clone(), story.clone(), story].join(" ");
+    let page = format!(
+        "JAKARTA, KOMPAS.com - Kebakaran melanda gedung sekolah di Pancoran, Rabu (1/11/2023).Baca juga: TK dan SD \
+         Sumbangsih Kebakaran, Material Bangunan BerjatuhanSyamsul berujar, api muncul dari ruang kelas. {story} \
+         Mari bergabung di Grup Telegram, caranya klik link https://t.me/kompascomupdate, kemudian join.\n"
+    );
+    let cleaned = common::pipeline().clean_str(&page);
+    assert!(
+        cleaned.text.starts_with("Kebakaran melanda gedung sekolah di Pancoran, Rabu (1/11/2023).\n\nSyamsul berujar,"),
+        "{}",
+        cleaned.text
+    );
+    assert!(cleaned.text.contains(&story));
+    assert_eq!(cleaned.metadata.dateline.as_deref(), Some("JAKARTA"));
+}

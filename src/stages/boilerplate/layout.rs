@@ -280,7 +280,7 @@ fn has_inner_sentence_end(s: &str) -> bool {
 
 /// The most words a block of furniture holds (a disclaimer, a paywall's notice); a paragraph of
 /// prose longer than this is the article's, whatever rule matches it.
-const LONGEST_FURNITURE: usize = 150;
+pub(crate) const LONGEST_FURNITURE: usize = 150;
 
 /// The fewest words of a menu bar run together; headlines without a function word are shorter.
 const MENU_WORDS: usize = 12;

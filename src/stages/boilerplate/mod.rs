@@ -597,7 +597,10 @@ impl Boilerplate {
             // 19:45 WIB`) fills its block; the body's first paragraph may follow, opening
             // with the dateline again.
             let rest = s[end..].trim();
-            let furniture = self.rules.rules.iter().find(|r| r.spec.scope == Scope::Block && r.regex.is_match(rest));
+            // No furniture is as long as a paragraph of an article (see `describe`).
+            let short = rest.split_whitespace().nth(layout::LONGEST_FURNITURE).is_none();
+            let furniture =
+                self.rules.rules.iter().find(|r| short && r.spec.scope == Scope::Block && r.regex.is_match(rest));
             if !rest.chars().any(char::is_alphanumeric) || furniture.is_some() {
                 lift::from_captures(&mut doc.metadata, rule, &caps);
                 if let Some((furniture, caps)) = furniture.and_then(|f| Some((f, f.regex.captures(rest)?))) {
