@@ -1165,3 +1165,23 @@ fn a_flattened_story_ending_in_a_prompt_keeps_its_dateline_paragraph() {
     assert!(cleaned.text.contains(&story));
     assert_eq!(cleaned.metadata.dateline.as_deref(), Some("JAKARTA"));
 }
+
+/// A related link at a paragraph's end whose title asks a question, and Tempo's `Pilihan Editor:`
+/// link in the same place, go with their titles.
+#[test]
+fn a_trailing_related_title_may_ask_and_tempos_editors_pick_goes_too() {
+    for (link, title) in [
+        (
+            " Baca juga: Rudal Iran Turun 90 Persen, Bagaimana Bisa Tetap Serang 11 Negara?",
+            "Rudal Iran Turun 90 Persen, Bagaimana Bisa Tetap Serang 11 Negara?",
+        ),
+        (
+            " Pilihan Editor: Bintang Squid Game Meninggal di Usia 80 Tahun",
+            "Bintang Squid Game Meninggal di Usia 80 Tahun",
+        ),
+    ] {
+        let page = format!("{}\n{}\n{}{link}\n", FLOOD[0], FLOOD[1], FLOOD[2]);
+        let cleaned = flood_article(None, &page);
+        assert_eq!(cleaned.metadata.related, [title]);
+    }
+}
