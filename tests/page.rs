@@ -1186,3 +1186,15 @@ fn a_trailing_related_title_may_ask_and_tempos_editors_pick_goes_too() {
         assert_eq!(cleaned.metadata.related, [title]);
     }
 }
+
+/// detik flattened: the video prompt, its embed, the page numbers and the tags glued to the last
+/// sentence go; the sentence keeps its full stop.
+#[test]
+fn a_flattened_detik_pages_tail_after_the_last_sentence_goes() {
+    let page = format!(
+        "{} {}Simak video Begini Kronologi Banjir di Medan: [Gambas:Video 20detik]        Selanjutnya Halaman    \
+         1            2            banjir medan bpbd posko pengungsian\n",
+        FLOOD[0], FLOOD[1]
+    );
+    assert_eq!(common::pipeline().clean_str(&page).text, format!("{} {}\n", FLOOD[0], FLOOD[1]));
+}

@@ -161,8 +161,10 @@ impl Boilerplate {
                             continue;
                         }
                         lift::from_captures(&mut doc.metadata, rule, &caps);
-                        changes.delete(block.range.start + start + m.start()..block.range.start + end, &rule.spec.code);
-                        end = start + m.start();
+                        // `prior` marks the end of the sentence before, which stays.
+                        let from = caps.name("prior").map_or(m.start(), |p| p.end());
+                        changes.delete(block.range.start + start + from..block.range.start + end, &rule.spec.code);
+                        end = start + from;
                         continue 'suffix;
                     }
                 }
