@@ -523,3 +523,48 @@ fn idempotence_a_page_without_prose_kept_its_footer_for_a_second_run() {
     let out = clean("Timnas Indonesia Menang Tipis atas Vietnam\n\n\n\nTimnas Indonesia menang 1-0 atas Vietnam dalam laga kualifikasi yang digelar di Stadion Utama Gelora Bung Karno, KamisERITA REKOMENDASI\n\n\n\nDaftar Pemain Timnas untuk Laga Tandang\n\n\n\nJadwal Lengkap Kualifikasi Piala Dunia\n\n laga kualifikasi yang digelar di Stadion Utama Gelora Bung Karno, KamisERITA REKOMENDASI\n\n\n\nDaftar Pemain Timnas untuk Laga Tandang\n\n\n\nJadwal Lengkap Kualifikasi Piala Dunia\n\n\n\nPosting Komentar\n\n\n\nDaftar Pemain Timnas untuk Laga Tandang\n\n\n\nJadwal Lengkap Kualifikasi Piala Dunia\n\n\n\nPosting Komentar\n\n");
     assert!(out.starts_with("Timnas Indonesia Menang Tipis atas Vietnam\n"), "{out}");
 }
+
+// Found by the property tests: a lede in sentence case, one word longer once repair parted a
+// glued word (`membuatecamatan`), became a headline under a kicker on the second run, and the
+// title above it went as the page's header.
+#[test]
+fn idempotence_a_lede_grown_by_a_parted_word_was_taken_for_the_headline_under_a_kicker() {
+    let out = clean(
+        "Banjir Rendam Tiga Kecamatan\n\nHujan deras sejak Senin malam membuatecamatan\n\nHujan deras sejak Senin \
+         malam membuat sungai meluap &amp; merendam rumah warga.<br>Ketinggian air mencapai satu meter di beberapa \
+         titi warga</b> mengungsi ke &quot;posko&quot; terdekat.</p>\n\nPetugas masih mendata kerugian akibat banjir.\n",
+    );
+    assert!(out.starts_with("Banjir Rendam Tiga Kecamatan\n\n"), "{out}");
+}
+
+// Found on a Republika dump whose links each stood on a line (rewritten here in other words):
+// with related headlines under the lede's pieces, the title fell back to the first candidate;
+// once they went, the candidate with the fewest labels under it was taken and the lede above it
+// went. Only a menu's short labels may stand above a title taken that way.
+#[test]
+fn idempotence_a_title_chosen_by_the_labels_under_it_took_the_lede_above_it_on_the_second_run() {
+    let lines = [
+        "KABARKOTA.ID, BANDUNG -- Kepala Dinas Pertanian",
+        "Jabar",
+        "Dadan Hidayat mengatakan harga gabah kering panen berpotensi untuk mengalami kenaikan seiring dengan musim",
+        "tanam kedua",
+        "dan cuaca buruk yang terjadi di berbagai kabupaten.",
+        "“Harga gabah naik karena pasokan dari sentra produksi berkurang, salah satunya akibat banjir di pantai utara yang merendam ribuan hektare sawah menjelang panen raya,” kata Dadan di Bandung, Selasa (12/3/2025).",
+        "Baca Juga",
+        "Jawa Barat Fokus Wujudkan Target Swasembada Beras pada 2025",
+        "Kementan: Petani Milenial Berperan Penting dalam Ketahanan Pangan",
+        "Politisi Gerindra: Harga Pembelian Pemerintah Buka Jalan Kesejahteraan Petani Melalui Keadilan Harga",
+        "Ia menjelaskan, gabah adalah komoditas yang sangat dibutuhkan untuk menjaga pasokan beras menuju",
+        "musim paceklik",
+        "dan hari besar keagamaan, serta memegang peran kunci untuk target stabilitas harga nasional. Dadan mengatakan, 65 persen gabah provinsi itu diserap oleh penggilingan kecil yang tersebar di pedesaan dan menjualnya ke pasar induk di kota besar.",
+        "“Selain itu, pupuk bersubsidi (",
+        "pupuk organik",
+        "/PO) menggunakan bahan baku lebih banyak daripada pupuk kimia,” ujar Dadan.",
+        "Ia mengatakan dinas berkomitmen untuk mendukung pertumbuhan ekonomi petani melalui produksi gabah dan jagung, yang masing-masing produksinya ditargetkan naik sepuluh persen tahun ini dibandingkan dengan tahun lalu di seluruh kabupaten.",
+        "Selain itu, ia pun menyebutkan dinas telah menyalurkan hingga Rp 7,78 miliar bantuan benih dan pupuk kepada kelompok tani tahun lalu, atau naik dari posisi Rp 5,5 miliar pada tahun sebelumnya.",
+        "“Kira-kira mungkin hampir sama seperti itu (untuk target tahun ini),” ujar Dadan menambahkan.",
+        "Di sisi lain, Dadan yang juga Wakil Ketua Bidang Pangan Kamar Dagang dan Industri (Kadin) Jawa Barat menyoroti bagaimana komoditas lain seperti jagung juga memiliki potensi besar bagi daerah, baik untuk pakan ternak maupun pertumbuhan ekonomi.",
+    ];
+    let out = clean(&format!("{}\n", lines.join("\n")));
+    assert!(out.contains("Dadan Hidayat mengatakan"), "{out}");
+}

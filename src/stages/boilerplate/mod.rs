@@ -666,9 +666,9 @@ impl Boilerplate {
         // candidate is the site's name or tagline above its menu, and the article's title comes
         // after the menu. One short label is as likely a leftover of the byline box. When every
         // candidate has labels below it (a byline box's buttons and tags under the title), the
-        // title is the first with the fewest, the menu being above it, unless a sentence stands
-        // above that one: the page is then no menu over an article, and the first candidate is
-        // taken, since all above the title goes.
+        // title is the first with the fewest, the menu being above it, if nothing but a menu's
+        // short labels stands above that one. Else (a sentence, a longer line) the page is no
+        // menu over an article, and the first candidate is taken, since all above the title goes.
         let mut labels_below = vec![0; body + 1];
         for i in (0..body).rev() {
             let label = verdict[i].is_none() && is_menu_label(&layout.blocks[i]);
@@ -677,15 +677,20 @@ impl Boilerplate {
         let menus_below = |c: usize| labels_below[c + 1];
         let mut pick = candidates.iter().copied().find(|&c| menus_below(c) < 2).or_else(|| {
             let fewest = candidates.iter().copied().min_by_key(|&c| menus_below(c))?;
-            let sentence_above = open.iter().any(|&j| j < fewest && layout.blocks[j].sentence);
-            if sentence_above {
-                candidates.first().copied()
-            } else {
+            let menu_above = open
+                .iter()
+                .filter(|&&j| j < fewest)
+                .all(|&j| layout.blocks[j].words <= MENU_LABEL_WORDS && !layout.blocks[j].sentence);
+            if menu_above {
                 Some(fewest)
+            } else {
+                candidates.first().copied()
             }
         })?;
         // Topic and section labels printed over the headline (`Info Gempa Bumi Hari Ini`, then
-        // the headline) are shorter than the headline right under them.
+        // the headline) are shorter than the headline right under them, which reads as one or
+        // is twice their length: a lede in sentence case a word or two longer than the title is
+        // no headline, and glued words that repair parts later would change the count.
         let mut label = pick;
         for _ in 0..KICKER_LABELS {
             let words = layout.blocks[label].words;
@@ -697,7 +702,8 @@ impl Boilerplate {
             if words > KICKER_WORDS {
                 break;
             }
-            if layout.blocks[next].words > words + 2 {
+            let under = &layout.blocks[next];
+            if under.words > words + 2 && (under.headline || under.words >= 2 * words) {
                 pick = next;
                 break;
             }
@@ -711,8 +717,11 @@ impl Boilerplate {
 
 /// A label of the site's menu: a word or two, not a sentence nor a title.
 fn is_menu_label(info: &BlockInfo) -> bool {
-    (1..=3).contains(&info.words) && !info.title_like && !info.prose && !info.sentence
+    (1..=MENU_LABEL_WORDS).contains(&info.words) && !info.title_like && !info.prose && !info.sentence
 }
+
+/// The most words of a menu's label (`Lihat Semua Hasil`).
+const MENU_LABEL_WORDS: usize = 3;
 
 /// How many of the blocks after it are compared with a block for a copy of the title.
 const TITLE_COPY_REACH: usize = 3;
