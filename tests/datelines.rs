@@ -87,3 +87,18 @@ fn sentences_thick_with_names_do_not_move_the_body_away_from_its_dateline() {
     assert_eq!(cleaned.metadata.dateline.as_deref(), Some("TABANAN"));
     assert!(cleaned.text.contains(names[1]));
 }
+
+/// Tribun's reporter line glued to the dateline after it: the name ends where the site's capitals
+/// begin.
+#[test]
+fn a_reporter_line_glued_to_the_dateline_names_the_writer() {
+    let page = format!(
+        "Banjir Melanda Tiga Kecamatan di Pesisir\n\nLaporan Wartawan Tribun Jatim Network, Febrianto \
+         RamadaniTRIBUNNEWS.COM, SIDOARJO - {BODY}\n\n{MORE}"
+    );
+    let cleaned = common::pipeline().clean_str(&page);
+    assert_eq!(cleaned.text, format!("Banjir Melanda Tiga Kecamatan di Pesisir\n\n{BODY}\n\n{MORE}\n"));
+    assert_eq!(cleaned.metadata.authors, ["Febrianto Ramadani"]);
+    assert_eq!(cleaned.metadata.site.as_deref(), Some("TRIBUNNEWS.COM"));
+    assert_eq!(cleaned.metadata.dateline.as_deref(), Some("SIDOARJO"));
+}
