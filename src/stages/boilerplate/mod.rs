@@ -901,9 +901,6 @@ fn is_section_label(s: &str) -> bool {
         && words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
 }
 
-/// Whether `short` is `title` cut at a clause (`<title>, Bahas Isu Pilkada` printed again as
-/// `<title>` under an image): four words or more, and what was cut starts after a comma, a colon
-/// or a dash.
 /// A line as a flattened table cell prints it (`| <title> |`), without the bars.
 fn table_cell(line: &str) -> &str {
     match line.strip_prefix('|').and_then(|l| l.strip_suffix('|')) {
@@ -912,6 +909,9 @@ fn table_cell(line: &str) -> &str {
     }
 }
 
+/// Whether `short` is `title` cut at a clause (`<title>, Bahas Isu Pilkada` printed again as
+/// `<title>` under an image): four words or more, and what was cut starts after a comma, a colon
+/// or a dash.
 fn shortened(title: &str, short: &str) -> bool {
     let Some(head) = title.get(..short.len()) else { return false };
     let cut = title[short.len()..].trim_start();
