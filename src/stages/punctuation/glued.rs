@@ -66,7 +66,7 @@ fn glued_quote_at(text: &str, i: usize, b: u8) -> Option<usize> {
         } else {
             prev.is_ascii_digit() || matches!(prev, ')' | ']' | '%')
         };
-    if !words_around || !token::token_around(text, i).is_some_and(|t| !token::is_address(t) && !token::has_initial(t)) {
+    if !words_around || !in_plain_prose(text, i) {
         return None;
     }
     let line_start = memchr::memrchr(b'\n', &bytes[..i]).map_or(0, |n| n + 1);
@@ -122,7 +122,13 @@ fn glued_at(text: &str, i: usize, b: u8) -> bool {
             _ => prev.is_ascii_digit() || matches!(prev, ')' | ']' | '!' | '?'),
         }
     };
-    left_ok && token::token_around(text, i).is_some_and(|t| !token::is_address(t) && !token::has_initial(t))
+    left_ok && in_plain_prose(text, i)
+}
+
+/// Whether the token around byte `i` is prose: not an address, and no chain of abbreviations
+/// with an initial (`S.Kep.Ns`).
+fn in_plain_prose(text: &str, i: usize) -> bool {
+    token::token_around(text, i).is_some_and(|t| !token::is_address(t) && !token::has_initial(t))
 }
 
 #[cfg(test)]
