@@ -123,6 +123,27 @@ fn a_colloquial_form_of_a_known_word_is_no_typo() {
     assert!(pairs("Jujur rasanya nyesek banget waktu dengar kabar itu, kata dia kepada wartawan.").is_empty());
 }
 
+/// Informal speech says `-in` for `-kan` and `-i` (`nikmatin` is `nikmati`): a colloquial word,
+/// not a slip.
+#[test]
+fn a_colloquial_suffix_on_a_known_word_is_no_typo() {
+    assert!(pairs("Ayo nikmatin saja liburan panjang ini bersama keluarga di rumah.").is_empty());
+}
+
+/// A word drawn out at its end is written so on purpose: neither a slip (`yaaaa`) nor two words
+/// glued (`sekaliiii` is not `sekali iii`).
+#[test]
+fn a_word_drawn_out_is_no_typo() {
+    assert!(pairs("Aku senang sekaliiii bisa datang ke acara itu, yaaaa semoga tahun depan lagi.").is_empty());
+}
+
+/// A capitalised word between two others is part of a full name: a famous name one slip away
+/// (`Obama` for `Obaja`) is no fix unless the document itself spells it so.
+#[test]
+fn a_name_inside_a_full_name_is_not_made_another_name() {
+    assert!(pairs("Kepala dinas itu, Topan Obaja Putra Ginting, diperiksa penyidik pada Kamis.").is_empty());
+}
+
 /// News outlets are cited by names that read as two words glued (`jawapos`, `detikfood`): they
 /// are names, not lost spaces.
 #[test]

@@ -11,6 +11,9 @@
 
 const CLITICS: [&str; 7] = ["nya", "ku", "mu", "lah", "kah", "pun", "tah"];
 const SUFFIXES: [&str; 4] = ["", "kan", "i", "an"];
+/// Informal speech says `-in` for `-kan` and `-i` (`nikmatin`, `beliin`): such a word is more
+/// likely real than a typo, but typos pass through it too, so it is only plausible.
+const COLLOQUIAL_SUFFIX: &str = "in";
 const MIN_ROOT: usize = 4;
 
 /// True when `word` (lower case) is an affixed form of a word that `known` accepts.
@@ -87,7 +90,8 @@ fn derived(word: &str, known: &dyn Fn(&str) -> bool, lenient: bool) -> bool {
     if latinate_kin(word, known) {
         return true;
     }
-    for suffix in SUFFIXES {
+    let colloquial = lenient.then_some(COLLOQUIAL_SUFFIX);
+    for suffix in SUFFIXES.into_iter().chain(colloquial) {
         let Some(stem) = word.strip_suffix(suffix) else { continue };
         if stem.len() < MIN_ROOT {
             continue;
@@ -96,6 +100,9 @@ fn derived(word: &str, known: &dyn Fn(&str) -> bool, lenient: bool) -> bool {
         // with -an or -kan on roots of five letters or more, as short roots make too many
         // typos look like words.
         if matches!(suffix, "an" | "kan") && stem.len() >= 5 && known(stem) {
+            return true;
+        }
+        if suffix == COLLOQUIAL_SUFFIX && known(stem) {
             return true;
         }
         for root in prefixed_roots(stem, suffix, lenient) {
@@ -300,6 +307,16 @@ mod tests {
         assert!(!accepts("nyesek", &known));
         // The vowel alone is no colloquial form: `sesek` may be a typo of `sesak`.
         assert!(!plausible("sesek", &known));
+    }
+
+    #[test]
+    fn the_colloquial_suffix_in_is_plausible_but_not_accepted() {
+        let known = |w: &str| ["nikmat", "kirim", "tulis"].contains(&w);
+        // `nikmatin` is `nikmati` said informally; `dikirimin` is `dikirimi`.
+        for w in ["nikmatin", "dikirimin", "nulisin"] {
+            assert!(plausible(w, &known) && !accepts(w, &known), "{w}");
+        }
+        assert!(!plausible("nikmatun", &known));
     }
 
     #[test]

@@ -179,6 +179,11 @@ impl Repair {
         if word.len() < MIN_LEN || word.len() > MAX_LEN || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
             return None;
         }
+        // A word drawn out at its end (`sekaliiii`, `yaaaa`) is written so on purpose: it is
+        // neither a slip nor two words, and how long it is drawn out is the writer's choice.
+        if elongated(word) {
+            return None;
+        }
         let case = case_shape(word, true);
         let whole_token = range == toks[i].range;
         // A whole token's lower case is in the document's vocabulary already.
@@ -227,7 +232,14 @@ impl Repair {
         } else {
             neighbour(Some(i + 1).filter(|&j| j < toks.len()))
         };
-        let scene = Scene { lexicon: &self.lexicon, context: ctx, prev: prev.as_deref(), next: next.as_deref() };
+        // A capitalised word between two others in one clause (`Topan Obaja Putra`, `Ibu Kajari
+        // Kendal`) is part of a name or a title: another name one slip away says little of it.
+        let inside_name = shape == Shape::Capital
+            && prev.is_some()
+            && next.is_some()
+            && [i - 1, i + 1].iter().all(|&j| capitalised(toks[j].word));
+        let scene =
+            Scene { lexicon: &self.lexicon, context: ctx, prev: prev.as_deref(), next: next.as_deref(), inside_name };
         let plausible = affixes::plausible(lower, &|w| self.lexicon.is_stem(w));
         let ranked = typo::rank(&scene, lower, shape, plausible);
         let verdict = typo::verdict(&ranked, shape)?;
@@ -301,6 +313,17 @@ fn case_shape(word: &str, ascii: bool) -> Case {
         (true, true) => Case::Title,
         _ => Case::Other,
     }
+}
+
+/// Whether a word ends in one letter three times or more, as speech drawn out is written.
+fn elongated(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() >= 3 && b[b.len() - 3..].iter().all(|&c| c.eq_ignore_ascii_case(&b[b.len() - 1]))
+}
+
+/// Whether a word starts with a capital letter.
+fn capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// A correction in the capitalised form of the word it replaces, or the listed spelling of a

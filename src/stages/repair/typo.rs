@@ -20,6 +20,9 @@ pub struct Scene<'a, 'd> {
     /// The neighbouring words in the sentence, lower case.
     pub prev: Option<&'a str>,
     pub next: Option<&'a str>,
+    /// The word is capitalised and stands between two capitalised words of its clause: part of
+    /// a name, corrected only to what the document itself says.
+    pub inside_name: bool,
 }
 
 /// One candidate: the lower-case correction (two words when it is a split) and its score.
@@ -151,7 +154,11 @@ pub fn rank(scene: &Scene, lower: &str, shape: Shape, plausible: bool) -> Vec<Ca
                 (acceptable_name(scene, &word, count) || in_document) && word.chars().next() == lower.chars().next()
             }
             // A name keeps its first letter: `Kasatpol` is not a slip of `Satpol`.
-            Shape::Capital => acceptable_name(scene, &word, count) && word.chars().next() == lower.chars().next(),
+            Shape::Capital => {
+                acceptable_name(scene, &word, count)
+                    && word.chars().next() == lower.chars().next()
+                    && (!scene.inside_name || in_document || is_paired)
+            }
         };
         let cost = typo_cost(&word, lower);
         let limit = if plausible {
