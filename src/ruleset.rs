@@ -58,6 +58,9 @@ pub enum Zone {
     Edges,
     /// The last paragraph of body text (bylines in brackets follow the last sentence).
     LastBody,
+    /// The last paragraph of body text or anything after it: where the article ends, whichever
+    /// block the last one reads as.
+    FromLastBody,
 }
 
 /// For label blocks (`Penulis`, `Editor:`): the neighbouring block that holds the value.

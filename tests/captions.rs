@@ -94,3 +94,26 @@ fn a_photo_label_before_a_description_is_a_caption() {
     );
     assert_eq!(cleaned.metadata.captions[0].credit, None);
 }
+
+/// Two bare codes in brackets after the article's last sentence are the newsroom's initials:
+/// the codes go and the paragraph stays. Between paragraphs, the same codes are a caption's
+/// credit.
+#[test]
+fn the_newsrooms_codes_after_the_last_sentence_are_no_credit() {
+    let last = "Di akhir rapat, ketua dewan menyerahkan dokumen itu kepada wali kota di ruang sidang utama.";
+    let cleaned = common::pipeline().clean_str(&format!("{}\n\n{last} (KB/IT)", page("Dua.")));
+    assert!(cleaned.text.trim_end().ends_with(last), "{}", cleaned.text);
+    assert!(cleaned.metadata.captions.is_empty(), "{:?}", cleaned.metadata.captions);
+
+    let caption = "Ketua dewan menyerahkan dokumen kepada wali kota di ruang sidang. (KB/IT)";
+    let cleaned = common::pipeline().clean_str(&page(caption));
+    assert!(!cleaned.text.contains("Ketua dewan"), "{}", cleaned.text);
+    assert_eq!(cleaned.metadata.captions[0].credit.as_deref(), Some("KB/IT"));
+}
+
+/// A reporter's number after the last sentence (`(K-08)`) is a newsroom code too.
+#[test]
+fn a_reporters_number_after_the_last_sentence_goes() {
+    let cleaned = common::pipeline().clean_str(&format!("{} (K-08)", page("Dua.")));
+    assert!(cleaned.text.trim_end().ends_with("ujar dia."), "{}", cleaned.text);
+}

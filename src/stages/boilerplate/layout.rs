@@ -114,6 +114,7 @@ impl Layout {
             Zone::Edges => head || tail,
             Zone::FirstBody => self.first_body == Some(i),
             Zone::LastBody => self.last_prose == Some(i),
+            Zone::FromLastBody => self.last_prose.is_some_and(|l| i >= l),
         }
     }
 
