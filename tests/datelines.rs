@@ -39,6 +39,16 @@ fn each_sites_dateline_goes_and_names_its_place_and_site() {
         ("MALANG- ", None, Some("MALANG")),
         ("TABANAN, Breaking-news.co.id | ", Some("Breaking-news.co.id"), Some("TABANAN")),
         ("YOGYAKARTA– ", None, Some("YOGYAKARTA")),
+        ("Gorontalo,  (ANTARA GORONTALO) - ", Some("ANTARA GORONTALO"), Some("Gorontalo")),
+        ("KAJEN, (HUMAS) — ", Some("HUMAS"), Some("KAJEN")),
+        ("PEKANBARU(CR)-", Some("CR"), Some("PEKANBARU")),
+        ("Jakarta [Humas Kemenag Kota] — ", Some("Humas Kemenag Kota"), Some("Jakarta")),
+        ("Lampung Barat//kabarlampung.com – ", Some("kabarlampung.com"), Some("Lampung Barat")),
+        // A site's name where a place stands is the site.
+        ("JagoDangdut – ", Some("JagoDangdut"), None),
+        ("VIVAnews - ", Some("VIVAnews"), None),
+        ("SULAWESINEWS– ", Some("SULAWESINEWS"), None),
+        ("Malutzone – ", Some("Malutzone"), None),
     ];
     for &(dateline, site, place) in cases {
         let cleaned =

@@ -15,6 +15,7 @@ pub fn from_captures(meta: &mut Metadata, rule: &Rule, caps: &Captures) {
         match name.trim_end_matches(|c: char| c.is_ascii_digit()) {
             "title" => Metadata::set_once(&mut meta.title, &value),
             "site" => Metadata::set_once(&mut meta.site, &value),
+            "dateline" if names_a_site(&value) => Metadata::set_once(&mut meta.site, &value),
             "dateline" => Metadata::set_once(&mut meta.dateline, &value),
             "published" => {
                 if let Some(date) = parse_date(&value) {
@@ -34,6 +35,23 @@ pub fn from_captures(meta: &mut Metadata, rule: &Rule, caps: &Captures) {
         (None, Some(credit)) => attach_credit(meta, &credit),
         (None, None) => {}
     }
+}
+
+/// Whether what stands where a dateline's place stands is a site's name (`JagoDangdut –`,
+/// `VIVAnews -`, `SULAWESINEWS–`): one word written as no place is, with a capital inside it
+/// after a small letter, small letters after a run of capitals, or a news site's word at its end.
+fn names_a_site(word: &str) -> bool {
+    if word.contains(char::is_whitespace) {
+        return false;
+    }
+    let chars: Vec<char> = word.chars().collect();
+    let camel = chars.windows(2).any(|w| w[0].is_lowercase() && w[1].is_uppercase());
+    let caps_then_small = chars.windows(3).any(|w| w[0].is_uppercase() && w[1].is_uppercase() && w[2].is_lowercase());
+    let lower = word.to_lowercase();
+    let news_word = ["news", "online", "zone", "times", "post", "media"]
+        .iter()
+        .any(|end| lower.len() > end.len() + 2 && lower.ends_with(end));
+    camel || caps_then_small || news_word
 }
 
 /// Puts a neighbouring block's text into a field, for label rules.
