@@ -85,6 +85,10 @@ fn a_title_printed_again_with_the_sites_name_is_no_caption() {
 /// credit rules take it.
 #[test]
 fn a_photo_label_before_a_description_is_a_caption() {
+    let documented = "Dok: Dekan dan ketua jurusan dalam acara pelepasan mahasiswa program KKN";
+    let cleaned = common::pipeline().clean_str(&page(documented));
+    assert!(!cleaned.text.contains("Dekan"), "{}", cleaned.text);
+    assert_eq!(cleaned.metadata.captions[0].text, &documented[5..]);
     let caption = "FOTO : Kecelakaan maut di jalur utama Denpasar–Gilimanuk, Rabu (8/10/2025) sore.";
     let cleaned = common::pipeline().clean_str(&page(caption));
     assert!(!cleaned.text.contains("Kecelakaan"), "{}", cleaned.text);

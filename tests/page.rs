@@ -828,7 +828,59 @@ fn a_themes_notices_and_labels_go() {
         "Lewat ke baris perkakas",
         "Laman: 1 2 3",
         "Diterbitkan",
+        "Iklan - Geser ke atas untuk melanjutkan.",
     ]);
+    flood_article(None, &format!("{}\nKomentari\n", FLOOD.join("\n")));
+}
+
+/// Details a site prints around its post, in English too, go; what they name is lifted.
+#[test]
+fn post_details_go_and_name_the_writers() {
+    goes_wherever_it_stands(&["Category: Speech Transcript", "Read: 354 Views", "Image: Tribunnews"]);
+    let title = "Banjir Melanda Tiga Kecamatan di Pesisir";
+    let cases: &[(&str, &[&str], Option<&str>)] = &[
+        (
+            "MINGGU, 12 JUNI 2016 | 19:20 WIB | LAPORAN: DEDE ZAKI MUBAROK",
+            &["DEDE ZAKI MUBAROK"],
+            Some("2016-06-12T19:20"),
+        ),
+        (
+            "Kompas.com - 12/04/2022, 14:07 WIB\nRoberthus Yewen,\nPythag Kurniati\nTim Redaksi",
+            &["Roberthus Yewen", "Pythag Kurniati"],
+            Some("2022-04-12T14:07"),
+        ),
+        ("Oleh : Dadang Kurnia | | Source : -", &["Dadang Kurnia"], None),
+        ("Oleh: Rahman H. Lahabu . August 5, 2025 . 14:52:25", &["Rahman H. Lahabu"], None),
+        ("Tuesday, 28 March, 2017 | 08:48 WIB", &[], Some("2017-03-28T08:48")),
+    ];
+    for &(byline, authors, published) in cases {
+        let cleaned = flood_article(Some(title), &format!("{title}\n{byline}\n{}\n", FLOOD.join("\n")));
+        assert_eq!(cleaned.metadata.authors, authors, "{byline}");
+        assert_eq!(cleaned.metadata.published.as_deref(), published, "{byline}");
+    }
+    for credit in ["Narator: Suhiya Zahrati", "(TRIBUNNEWSWIKI.COM/Suhiya Zahrati)"] {
+        let cleaned = flood_article(None, &format!("{}\n{credit}\n", FLOOD.join("\n")));
+        assert_eq!(cleaned.metadata.authors, ["Suhiya Zahrati"], "{credit}");
+    }
+    let cleaned = flood_article(
+        None,
+        &format!("{}\nReviewed by Muhardi\nSee: Police Track Down Riot Hoax Accounts\n", FLOOD.join("\n")),
+    );
+    assert_eq!(cleaned.metadata.editors, ["Muhardi"]);
+    assert_eq!(cleaned.metadata.related, ["Police Track Down Riot Hoax Accounts"]);
+}
+
+/// Kompas prints its author box's label glued before the dateline when the box is flattened.
+#[test]
+fn kompas_author_label_glued_to_the_dateline_goes() {
+    let cleaned = flood_article(None, &format!("Tim Redaksi KOMPAS.com - {}\n{}\n{}\n", FLOOD[0], FLOOD[1], FLOOD[2]));
+    assert_eq!(cleaned.metadata.site.as_deref(), Some("KOMPAS.com"));
+}
+
+/// An advertorial's mark after the last sentence goes.
+#[test]
+fn an_advertorials_mark_goes() {
+    flood_article(None, &format!("{}\n{}\n{} (Advertorial)\n", FLOOD[0], FLOOD[1], FLOOD[2]));
 }
 
 /// A theme's byline whose name the scraper dropped (`oleh -716 views`, `oleh`, `Penulis :

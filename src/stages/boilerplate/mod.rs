@@ -467,10 +467,24 @@ impl Boilerplate {
         };
         verdict[i] = Some(rule.spec.code.clone());
         if fits && verdict[j].is_none() {
-            if let Some(field) = rule.spec.field {
-                lift::to_field(&mut doc.metadata, field, value);
+            // Writers listed one a line above their label, each but the last closed by a comma:
+            // all go, in the page's order.
+            let mut top = j;
+            let listed = rule.spec.takes == Some(Takes::Previous)
+                && matches!(rule.spec.field, Some(Field::Author | Field::Editor));
+            while listed && top > 0 && verdict[top - 1].is_none() {
+                match layout.text(text, top - 1).strip_suffix(',') {
+                    Some(name) if lift::looks_like_name(name) => top -= 1,
+                    _ => break,
+                }
             }
-            verdict[j] = Some(rule.spec.code.clone());
+            for (k, v) in verdict.iter_mut().enumerate().take(j + 1).skip(top) {
+                if let Some(field) = rule.spec.field {
+                    let value = layout.text(text, k);
+                    lift::to_field(&mut doc.metadata, field, value.strip_suffix(',').unwrap_or(value));
+                }
+                *v = Some(rule.spec.code.clone());
+            }
         }
         true
     }
