@@ -130,6 +130,14 @@ fn a_colloquial_suffix_on_a_known_word_is_no_typo() {
     assert!(pairs("Ayo nikmatin saja liburan panjang ini bersama keluarga di rumah.").is_empty());
 }
 
+/// `ter-` is `te-` before a root that starts with r (`teramai`, the busiest), and Javanese
+/// quoted in the news says `-e` for `-nya` (`pokoke`): words, not slips of `ramai` or `pokok`.
+#[test]
+fn affixed_and_javanese_forms_are_no_typos() {
+    assert!(pairs("Anjungan itu menjadi titik teramai dan teraktif dibandingkan anjungan lain di arena.").is_empty());
+    assert!(pairs("\"Wes pokoke doa restu untuk keselamatan bangsa ini,\" ujar dia kepada wartawan.").is_empty());
+}
+
 /// A word drawn out at its end is written so on purpose: neither a slip (`yaaaa`) nor two words
 /// glued (`sekaliiii` is not `sekali iii`).
 #[test]

@@ -11,9 +11,10 @@
 
 const CLITICS: [&str; 7] = ["nya", "ku", "mu", "lah", "kah", "pun", "tah"];
 const SUFFIXES: [&str; 4] = ["", "kan", "i", "an"];
-/// Informal speech says `-in` for `-kan` and `-i` (`nikmatin`, `beliin`): such a word is more
-/// likely real than a typo, but typos pass through it too, so it is only plausible.
-const COLLOQUIAL_SUFFIX: &str = "in";
+/// Informal speech says `-in` for `-kan` and `-i` (`nikmatin`, `beliin`), and Javanese quoted
+/// in Indonesian news its `-e`/`-ne` for `-nya` (`pokoke`, `bukune`): such a word is more likely
+/// real than a typo, but typos pass through them too, so it is only plausible.
+const COLLOQUIAL_SUFFIXES: [&str; 3] = ["in", "e", "ne"];
 const MIN_ROOT: usize = 4;
 
 /// True when `word` (lower case) is an affixed form of a word that `known` accepts.
@@ -90,8 +91,8 @@ fn derived(word: &str, known: &dyn Fn(&str) -> bool, lenient: bool) -> bool {
     if latinate_kin(word, known) {
         return true;
     }
-    let colloquial = lenient.then_some(COLLOQUIAL_SUFFIX);
-    for suffix in SUFFIXES.into_iter().chain(colloquial) {
+    let colloquial = if lenient { &COLLOQUIAL_SUFFIXES[..] } else { &[] };
+    for suffix in SUFFIXES.into_iter().chain(colloquial.iter().copied()) {
         let Some(stem) = word.strip_suffix(suffix) else { continue };
         if stem.len() < MIN_ROOT {
             continue;
@@ -102,7 +103,7 @@ fn derived(word: &str, known: &dyn Fn(&str) -> bool, lenient: bool) -> bool {
         if matches!(suffix, "an" | "kan") && stem.len() >= 5 && known(stem) {
             return true;
         }
-        if suffix == COLLOQUIAL_SUFFIX && known(stem) {
+        if COLLOQUIAL_SUFFIXES.contains(&suffix) && known(stem) {
             return true;
         }
         for root in prefixed_roots(stem, suffix, lenient) {
@@ -133,9 +134,15 @@ fn prefixed_roots(stem: &str, suffix: &str, lenient: bool) -> Vec<String> {
             push(r);
         }
     }
-    // ber- is be- before r and in `bekerja`, bel- in `belajar`.
+    // ber- is be- before r and in `bekerja`, bel- in `belajar`; ter- is te- before r
+    // (`teramai`, `terasa`).
     if let Some(r) = stem.strip_prefix("be") {
         if r.starts_with('r') || r.starts_with("kerja") {
+            push(r);
+        }
+    }
+    if let Some(r) = stem.strip_prefix("te") {
+        if r.starts_with('r') {
             push(r);
         }
     }
@@ -317,6 +324,16 @@ mod tests {
             assert!(plausible(w, &known) && !accepts(w, &known), "{w}");
         }
         assert!(!plausible("nikmatun", &known));
+        // Javanese `pokoke` is `pokok` + `-e`.
+        let known = |w: &str| w == "pokok";
+        assert!(plausible("pokoke", &known) && !accepts("pokoke", &known));
+    }
+
+    #[test]
+    fn ter_is_te_before_r() {
+        let known = |w: &str| w == "ramai";
+        assert!(accepts("teramai", &known));
+        assert!(!accepts("teamai", &known));
     }
 
     #[test]
