@@ -19,6 +19,7 @@
 
 mod chars;
 mod html;
+mod residue;
 mod spacing;
 
 use crate::catalog::BuiltinRule;
@@ -95,6 +96,18 @@ pub const RULES: &[BuiltinRule] = &[
         why: "Stray HTML tags are dropped; tags that break lines (<br>, <p>, <div>, <li>) become a line break.",
         example: Some(("<b>kata</b><br>lain", "kata\\nlain")),
     },
+    BuiltinRule {
+        code: residue::ATTRIBUTE,
+        name: "html-attribute-residue",
+        why: "A link's attributes printed in the text go, with the copy of its words the title attribute left before them.",
+        example: Some(("PSM Makassar\" href=\"https://x.id/t\">PSM Makassar menang", "PSM Makassar menang")),
+    },
+    BuiltinRule {
+        code: residue::LOST_CHARACTER,
+        name: "lost-character",
+        why: "A question mark between two small letters of one word stands for a character an export could not write (an invisible one): it goes.",
+        example: Some(("mempe?rlihatkan", "memperlihatkan")),
+    },
 ];
 
 pub struct Normalize;
@@ -123,6 +136,8 @@ impl Stage for Normalize {
             let changes = composition(doc.text());
             doc.apply("normalize", changes);
         }
+        let changes = residue::changes(doc.text());
+        doc.apply("normalize", changes);
         let changes = spacing::changes(doc.text());
         doc.apply("normalize", changes);
     }
