@@ -138,6 +138,19 @@ fn affixed_and_javanese_forms_are_no_typos() {
     assert!(pairs("\"Wes pokoke doa restu untuk keselamatan bangsa ini,\" ujar dia kepada wartawan.").is_empty());
 }
 
+/// Words joined at a change of case where a link's spaces were lost are parted when the
+/// document writes each part on its own; a brand the document never parts stays whole.
+#[test]
+fn words_joined_where_a_links_spaces_were_lost_are_parted() {
+    let text = "Kasus Jiwasraya kembali disidangkan. Hakim meringankan hukuman terpidana korupsiJiwasraya \
+                pada Senin. TNImasih mempertimbangkan langkah hukum, kata juru bicara TNI.";
+    let got = pairs(text);
+    assert!(got.contains(&pair("korupsiJiwasraya", "korupsi Jiwasraya")), "{got:?}");
+    assert!(got.contains(&pair("TNImasih", "TNI masih")), "{got:?}");
+    let brands = "Video itu diunggah ke YouTube dan dibagikan lewat WhatsApp, lalu dipesan lewat GrabFood.";
+    assert!(pairs(brands).is_empty());
+}
+
 /// A word drawn out at its end is written so on purpose: neither a slip (`yaaaa`) nor two words
 /// glued (`sekaliiii` is not `sekali iii`).
 #[test]

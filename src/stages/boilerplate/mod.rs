@@ -908,6 +908,20 @@ fn is_breadcrumb_trail(s: &str) -> bool {
 }
 
 /// A section's name printed before a copy of the title: a word or two, capitalised, then a space.
+/// Whether one of two lines is a copy of the other as `strip_title_copy` finds them: the same
+/// words, or with the site's name, a section's name or the trail from the home page around
+/// them. Judging again after a later stage changed a line asks it.
+fn copies_title(a: &str, b: &str) -> bool {
+    let labelled = |long: &str, short: &str| {
+        long.strip_suffix(short).is_some_and(|rest| is_section_label(rest) || is_breadcrumb_trail(rest))
+    };
+    a.eq_ignore_ascii_case(b)
+        || lift::site_around_title(a, b).is_some()
+        || lift::site_around_title(b, a).is_some()
+        || labelled(a, b)
+        || labelled(b, a)
+}
+
 fn is_section_label(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
     s.ends_with(' ')

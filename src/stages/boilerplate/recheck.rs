@@ -4,8 +4,7 @@
 //! moves the zones. Only the paragraphs that changed are looked at, with the cheap signals.
 
 use super::layout::describe;
-use super::lift::site_around_title;
-use super::{lifts_caption, reads_as_headline_item, DATELINE_REACH};
+use super::{copies_title, lifts_caption, reads_as_headline_item, DATELINE_REACH};
 use crate::ruleset::{RuleSet, Scope};
 use rustc_hash::FxHashSet;
 
@@ -31,14 +30,10 @@ pub fn judges_again(rules: &RuleSet, judged: &str, text: &str) -> bool {
         return true;
     }
     // A changed paragraph can become the title another block repeats, alone or with the site's
-    // name (`,Jakarta` loses its comma under `Jakarta (ANTARA) - Jakarta`; a repaired
-    // `Gunung arapi` is the title's copy), or repeat one itself.
-    let titled = |p: &str| {
-        after.iter().any(|&q| {
-            q != p
-                && (q.eq_ignore_ascii_case(p) || site_around_title(q, p).is_some() || site_around_title(p, q).is_some())
-        })
-    };
+    // or a section's name (`,Jakarta` loses its comma under `Jakarta (ANTARA) - Jakarta`; a
+    // repaired `Gunung arapi` is the title's copy; a parted `Timnas IndonesiaTimnas` leaves the
+    // title under its section's name), or repeat one itself.
+    let titled = |p: &str| after.iter().any(|&q| q != p && copies_title(q, p));
     if added.iter().any(|p| titled(p)) {
         return true;
     }

@@ -7,6 +7,7 @@
 //! counted), then one pass over the words with the document's own vocabulary as context.
 
 mod affixes;
+mod camel;
 mod candidates;
 mod context;
 mod deletes;
@@ -77,12 +78,22 @@ pub const RULES: &[BuiltinRule] = &[
         example: Some(("TIdak harus", "Tidak harus")),
     },
     BuiltinRule {
+        code: "R008",
+        name: "glued-at-case",
+        why: "Two words joined at a change of case where a link's spaces were lost, when the document writes each part as a word of its own elsewhere (or the part is a common word in lower case), and the joined form only once.",
+        example: Some(("CEO Malaka ProjectFerry Irwandi", "CEO Malaka Project Ferry Irwandi")),
+    },
+    BuiltinRule {
         code: "R007",
         name: "pdf-ti-ligature",
         why: "PDF extraction writes the `ti` ligature of some fonts as `Ɵ`; inside a Latin word, beside a lower-case letter, it is `ti`.",
         example: Some(("KPPS KeƟga", "KPPS Ketiga")),
     },
 ];
+
+/// The Zipf frequency from which a capitalised part of a joined token may be taken for a word
+/// of the language without the document writing it apart (`Lebih`, `Namun`).
+const COMMON_ZIPF: f32 = 4.5;
 
 /// Words shorter than this are never corrected: short words have too many neighbours.
 const MIN_LEN: usize = 4;
@@ -260,11 +271,49 @@ impl Repair {
         let mut changes = Changes::new();
         let mut buf = String::new();
         for i in 0..toks.len() {
-            if let Some(c) = self.repair(text, toks, i, &ctx, &mut buf) {
+            if let Some(c) =
+                self.split_at_case(text, toks, i, &ctx).or_else(|| self.repair(text, toks, i, &ctx, &mut buf))
+            {
                 changes.push(c);
             }
         }
         changes
+    }
+
+    /// Two words joined at a change of case (`ProjectFerry`), parted when the document vouches
+    /// for each part (see `camel`).
+    fn split_at_case(&self, text: &str, toks: &[Token], i: usize, ctx: &Context) -> Option<Change> {
+        let t = &toks[i];
+        if !t.plain || !matches!(case_shape(t.word, true), Case::Other) || ctx.count_of_token(i) > 1 {
+            return None;
+        }
+        let cuts = camel::cuts(t.word);
+        if cuts.is_empty() {
+            return None;
+        }
+        let lower = ctx.token_word(i);
+        if self.lexicon.name(lower).is_some() || self.known(lower) || self.hunspell.accepts(t.word) {
+            return None;
+        }
+        let seen = |part: &str| camel::occurrences(text, part, t.range.clone()) > 0;
+        // A part in small letters may be any word the lists know; a capitalised one a common
+        // Indonesian word (`Lebih`), not an English one a brand is made of (`Food`).
+        let common = |part: &str| {
+            let lower = part.to_ascii_lowercase();
+            if part.bytes().all(|c| c.is_ascii_lowercase()) {
+                self.known(&lower)
+            } else {
+                self.lexicon.zipf(&lower).is_some_and(|z| z >= COMMON_ZIPF) && !self.lexicon.is_english(&lower)
+            }
+        };
+        let vouched = |(a, b): &(&str, &str)| (seen(a) || common(a)) && (seen(b) || common(b)) && (seen(a) || seen(b));
+        let mut parts = cuts.iter().map(|&at| t.word.split_at(at)).filter(vouched);
+        let (a, b) = parts.next()?;
+        // Both readings vouched for: the document does not say which.
+        if parts.next().is_some() {
+            return None;
+        }
+        Some(change(t.range.clone(), format!("{a} {b}"), "R008", 0.9, None))
     }
 }
 
