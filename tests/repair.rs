@@ -151,6 +151,15 @@ fn words_joined_where_a_links_spaces_were_lost_are_parted() {
     assert!(pairs(brands).is_empty());
 }
 
+/// A name with letters after it is often a word made from it (`Papuan`, a platform called
+/// `Indonesiana`), not a slip of the name.
+#[test]
+fn a_name_with_letters_after_it_is_not_made_the_name() {
+    let text = "Warga Papua berkumpul di Jayapura. Mereka membakar kantor Papuan People's Assembly pada Kamis. \
+                Papua kembali tenang, kata polisi di Papua.";
+    assert!(pairs(text).iter().all(|(before, _)| before != "Papuan"), "{:?}", pairs(text));
+}
+
 /// A word drawn out at its end is written so on purpose: neither a slip (`yaaaa`) nor two words
 /// glued (`sekaliiii` is not `sekali iii`).
 #[test]

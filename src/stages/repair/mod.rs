@@ -245,12 +245,18 @@ impl Repair {
         };
         // A capitalised word between two others in one clause (`Topan Obaja Putra`, `Ibu Kajari
         // Kendal`) is part of a name or a title: another name one slip away says little of it.
-        let inside_name = shape == Shape::Capital
-            && prev.is_some()
-            && next.is_some()
-            && [i - 1, i + 1].iter().all(|&j| capitalised(toks[j].word));
-        let scene =
-            Scene { lexicon: &self.lexicon, context: ctx, prev: prev.as_deref(), next: next.as_deref(), inside_name };
+        let name_at = |j: usize, neighbour: &Option<Cow<str>>| neighbour.is_some() && capitalised(toks[j].word);
+        let (name_before, name_after) = (i > 0 && name_at(i - 1, &prev), name_at(i + 1, &next));
+        let inside_name = shape == Shape::Capital && name_before && name_after;
+        let scene = Scene {
+            lexicon: &self.lexicon,
+            context: ctx,
+            prev: prev.as_deref(),
+            next: next.as_deref(),
+            inside_name,
+            name_before,
+            name_after,
+        };
         let plausible = affixes::plausible(lower, &|w| self.lexicon.is_stem(w));
         let ranked = typo::rank(&scene, lower, shape, plausible);
         let verdict = typo::verdict(&ranked, shape)?;

@@ -23,6 +23,9 @@ pub struct Scene<'a, 'd> {
     /// The word is capitalised and stands between two capitalised words of its clause: part of
     /// a name, corrected only to what the document itself says.
     pub inside_name: bool,
+    /// Whether the word before and the word after it in its clause are capitalised.
+    pub name_before: bool,
+    pub name_after: bool,
 }
 
 /// One candidate: the lower-case correction (two words when it is a split) and its score.
@@ -154,10 +157,14 @@ pub fn rank(scene: &Scene, lower: &str, shape: Shape, plausible: bool) -> Vec<Ca
                 (acceptable_name(scene, &word, count) || in_document) && word.chars().next() == lower.chars().next()
             }
             // A name keeps its first letter: `Kasatpol` is not a slip of `Satpol`.
+            // A name with letters after it is often another word made from it (`Papuan`,
+            // `Indonesiana`): only a pair the document or a listed name has with a name beside
+            // it (`Yaqut Cholils`) makes it a slip; `the Papua` says nothing of `the Papuan`.
             Shape::Capital => {
                 acceptable_name(scene, &word, count)
                     && word.chars().next() == lower.chars().next()
                     && (!scene.inside_name || in_document || is_paired)
+                    && (!lower.starts_with(word.as_str()) || paired_with_a_name(scene, &word))
             }
         };
         let cost = typo_cost(&word, lower);
@@ -207,6 +214,14 @@ fn boost(count: u32, paired: bool) -> f32 {
 fn paired(scene: &Scene, word: &str) -> bool {
     let pair = |a: &str, b: &str| scene.context.has_bigram(a, b) || scene.lexicon.is_name_pair(a, b);
     scene.prev.is_some_and(|p| pair(p, word)) || scene.next.is_some_and(|n| pair(word, n))
+}
+
+/// True when the candidate makes a pair the document or a multiword name has with a
+/// capitalised neighbour (`Yaqut Cholil`): a name beside a name.
+fn paired_with_a_name(scene: &Scene, word: &str) -> bool {
+    let pair = |a: &str, b: &str| scene.context.has_bigram(a, b) || scene.lexicon.is_name_pair(a, b);
+    (scene.name_before && scene.prev.is_some_and(|p| pair(p, word)))
+        || (scene.name_after && scene.next.is_some_and(|n| pair(word, n)))
 }
 
 /// A capitalised word inside a sentence is a name or part of one: it is corrected only to a
