@@ -121,3 +121,15 @@ fn a_reporters_number_after_the_last_sentence_goes() {
     let cleaned = common::pipeline().clean_str(&format!("{} (K-08)", page("Dua.")));
     assert!(cleaned.text.trim_end().ends_with("ujar dia."), "{}", cleaned.text);
 }
+
+/// The page's `<title>` (the headline, a dash, the site's name) above the headline itself: the
+/// copy with the name goes and the name is the site, though the headline also reads as the
+/// copy cut short.
+#[test]
+fn a_title_with_the_sites_name_after_it_goes_before_the_title() {
+    let title = "Tujuh Penyanyi Dangdut yang Menuai Kontroversi, Nomor Enam Bikin Geleng Kepala";
+    let cleaned = common::pipeline().clean_str(&format!("{title} - JagoDangdut\n\n{title}\n\n{}", page("Dua.")));
+    assert_eq!(cleaned.metadata.title.as_deref(), Some(title));
+    assert_eq!(cleaned.metadata.site.as_deref(), Some("JagoDangdut"));
+    assert!(cleaned.text.starts_with(&format!("{title}\n\n")), "{}", cleaned.text);
+}

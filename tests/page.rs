@@ -877,6 +877,13 @@ fn kompas_author_label_glued_to_the_dateline_goes() {
     assert_eq!(cleaned.metadata.site.as_deref(), Some("KOMPAS.com"));
 }
 
+/// Above the article, the heading of Tribun's summary box goes, with the point glued to it.
+#[test]
+fn a_summary_boxs_heading_goes() {
+    let title = "Banjir Melanda Tiga Kecamatan di Pesisir";
+    flood_article(Some(title), &format!("{title}\nRingkasan Berita:Banjir Melanda Pesisir\n{}\n", FLOOD.join("\n")));
+}
+
 /// An advertorial's mark after the last sentence goes.
 #[test]
 fn an_advertorials_mark_goes() {

@@ -568,3 +568,13 @@ fn idempotence_a_title_chosen_by_the_labels_under_it_took_the_lede_above_it_on_t
     let out = clean(&format!("{}\n", lines.join("\n")));
     assert!(out.contains("Dadan Hidayat mengatakan"), "{out}");
 }
+
+// Found by the odd-text property (present at the end of session 8): a line of a lone combining
+// mark above the same mark with `|"` after it read as an image's alt text and its caption with a
+// credit, once a line of a full stop between them had gone. A caption is two words or more and
+// a credit names someone, so neither run takes them.
+#[test]
+fn idempotence_marks_alone_are_no_caption_and_its_credit() {
+    let out = clean("\u{301}\n.\n\u{301}|\"");
+    assert!(out.contains('|'), "{out:?}");
+}

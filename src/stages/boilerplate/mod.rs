@@ -515,7 +515,12 @@ impl Boilerplate {
                         crate::metadata::Metadata::set_once(&mut doc.metadata.site, site);
                     }
                 };
-                if verdict[i].is_none()
+                // The title with the site's name after it (a page's `<title>`), then the title:
+                // the copy with the name goes, though the title also reads as it cut short.
+                if let Some(name) = lift::site_around_title(a, b) {
+                    site(name);
+                    verdict[i] = Some("S003".to_string());
+                } else if verdict[i].is_none()
                     && layout.blocks[i].title_like
                     && (a.eq_ignore_ascii_case(b) || a.eq_ignore_ascii_case(table_cell(b)) || shortened(a, b))
                 {
@@ -523,9 +528,6 @@ impl Boilerplate {
                 } else if let Some(name) = lift::site_around_title(b, a) {
                     site(name);
                     verdict[j] = Some("S003".to_string());
-                } else if let Some(name) = lift::site_around_title(a, b) {
-                    site(name);
-                    verdict[i] = Some("S003".to_string());
                 } else if layout.blocks[j].title_like && a.strip_suffix(b).is_some_and(is_breadcrumb_trail) {
                     // The trail from the home page with the title at its end
                     // (`Beranda Berita Nasional <title>`), then the title.
@@ -1000,7 +1002,9 @@ fn strip_caption_copies(doc: &mut Document, layout: &Layout, text: &str, verdict
         let (alt, caption) = (layout.text(text, i - 1), layout.text(text, i));
         let Some(credit) = caption.strip_prefix(alt).and_then(credit_after_caption) else { continue };
         let above_body = layout.first_body.map_or(true, |f| i < f);
-        if layout.blocks[i - 1].words > CAPTION_WORDS || (above_body && layout.blocks[i - 1].title_like) {
+        let words = layout.blocks[i - 1].words;
+        // A caption describes a picture in words; marks alone describe nothing.
+        if !(CAPTION_MIN_WORDS..=CAPTION_WORDS).contains(&words) || (above_body && layout.blocks[i - 1].title_like) {
             continue;
         }
         doc.metadata.add_caption(alt, Some(credit));
@@ -1011,6 +1015,8 @@ fn strip_caption_copies(doc: &mut Document, layout: &Layout, text: &str, verdict
 
 /// The longest caption printed twice; a paragraph is not an image's alt text.
 const CAPTION_WORDS: usize = 40;
+/// The shortest: a word alone is a label, not a description.
+const CAPTION_MIN_WORDS: usize = 2;
 
 /// The credit in what follows a caption's copy: ` | Name`, ` / Name` or ` (Name)`, a few words
 /// that do not make a sentence.
@@ -1021,5 +1027,6 @@ fn credit_after_caption(rest: &str) -> Option<&str> {
         None => rest.strip_prefix('(')?.strip_suffix(')')?.trim(),
     };
     let words = credit.split_whitespace().count();
-    ((1..=6).contains(&words) && !crate::text::ends_sentence(credit)).then_some(credit)
+    let named = credit.chars().any(char::is_alphanumeric);
+    ((1..=6).contains(&words) && named && !crate::text::ends_sentence(credit)).then_some(credit)
 }
