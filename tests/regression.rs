@@ -578,3 +578,16 @@ fn idempotence_marks_alone_are_no_caption_and_its_credit() {
     let out = clean("\u{301}\n.\n\u{301}|\"");
     assert!(out.contains('|'), "{out:?}");
 }
+
+// Found by the damaged-page property (150,000 cases; present at the end of session 8): a line
+// under the title grew by a word when repair parted a glued word (`sejakanjir`), which made the
+// title a topic label over a longer headline on the next run. Judging again now counts the
+// length of title-like lines a later stage changed.
+#[test]
+fn idempotence_a_line_under_the_title_lengthened_by_a_repair_is_judged_again() {
+    clean(
+        "Banjir Rendam Tiga Kecamatan\n\nHujan deras sejakanjir Rendam Tiga Kecamatan\n\nHujan deras sejak Senin \
+         malam membuat sungai meluap dan merendam rumah warga di tiga kecamatan.\n\nPetugas masih mendata \
+         kerugian akibat banjir yang melanda sejak Senin malam.\n",
+    );
+}

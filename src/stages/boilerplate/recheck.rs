@@ -42,11 +42,14 @@ pub fn judges_again(rules: &RuleSet, judged: &str, text: &str) -> bool {
     // lines, a list after the body is what a sentence introduces, and a headline of other
     // articles is read from the words a punctuation fix can add (`Juga:ERITA` is one word,
     // `Juga: ERITA` two).
+    // A title-like line's length counts too: a line over the headline is a topic label when
+    // the headline is longer by more than two words, which a glued word parted can make it.
     let signals = |ps: &mut dyn Iterator<Item = &str>| {
-        let mut s: Vec<(bool, bool, bool, bool, bool, bool)> = ps
+        let mut s: Vec<(bool, bool, bool, bool, bool, bool, usize)> = ps
             .map(|p| {
                 let b = describe(p, 0..p.len(), rules);
-                (b.prose, b.headline, b.furniture, b.title_like, b.sentence, reads_as_headline_item(&b, p))
+                let length = if b.title_like { b.words } else { 0 };
+                (b.prose, b.headline, b.furniture, b.title_like, b.sentence, reads_as_headline_item(&b, p), length)
             })
             .collect();
         s.sort_unstable();
