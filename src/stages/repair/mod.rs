@@ -142,7 +142,7 @@ impl Repair {
         if !t.plain && t.word.bytes().any(|b| b == b'-') {
             return self.repair_hyphenated(text, toks, i, ctx);
         }
-        self.repair_word(toks, i, t.range.clone(), t.word, t.sentence_start, ctx, buf)
+        self.repair_word(text, toks, i, t.range.clone(), t.word, t.sentence_start, ctx, buf)
     }
 
     fn repair_hyphenated(&self, text: &str, toks: &[Token], i: usize, ctx: &Context) -> Option<Change> {
@@ -167,7 +167,7 @@ impl Repair {
             let range = at..at + part.len();
             at = range.end + 1;
             let start = t.sentence_start && range.start == t.range.start;
-            if let Some(c) = self.repair_word(toks, i, range, part, start, ctx, &mut buf) {
+            if let Some(c) = self.repair_word(text, toks, i, range, part, start, ctx, &mut buf) {
                 return Some(c);
             }
         }
@@ -177,6 +177,7 @@ impl Repair {
     #[allow(clippy::too_many_arguments)]
     fn repair_word(
         &self,
+        text: &str,
         toks: &[Token],
         i: usize,
         range: std::ops::Range<usize>,
@@ -218,9 +219,12 @@ impl Repair {
             Case::Title => Shape::Capital,
             Case::Other => {
                 let known = |w: &str| self.lexicon.contains(w);
-                return shift::fix(word, &known)
-                    .filter(|_| !self.hunspell.accepts(word))
-                    .map(|fixed| change(range, fixed, "R006", 0.95, None));
+                // A capital inside a word is a slip of the shift key, or where two words met.
+                return match shift::fix(word, &known).filter(|_| !self.hunspell.accepts(word)) {
+                    Some(fixed) => Some(change(range, fixed, "R006", 0.95, None)),
+                    None if whole_token => self.split_at_case(text, toks, i, ctx),
+                    None => None,
+                };
             }
         };
         if self.known(lower) || self.lexicon.is_english(lower) {
@@ -277,20 +281,18 @@ impl Repair {
         let mut changes = Changes::new();
         let mut buf = String::new();
         for i in 0..toks.len() {
-            if let Some(c) =
-                self.split_at_case(text, toks, i, &ctx).or_else(|| self.repair(text, toks, i, &ctx, &mut buf))
-            {
+            if let Some(c) = self.repair(text, toks, i, &ctx, &mut buf) {
                 changes.push(c);
             }
         }
         changes
     }
 
-    /// Two words joined at a change of case (`ProjectFerry`), parted when the document vouches
-    /// for each part (see `camel`).
+    /// Two words joined at a change of case (`ProjectFerry`, a token of mixed case), parted when
+    /// the document vouches for each part (see `camel`).
     fn split_at_case(&self, text: &str, toks: &[Token], i: usize, ctx: &Context) -> Option<Change> {
         let t = &toks[i];
-        if !t.plain || !matches!(case_shape(t.word, true), Case::Other) || ctx.count_of_token(i) > 1 {
+        if !t.plain || ctx.count_of_token(i) > 1 {
             return None;
         }
         let cuts = camel::cuts(t.word);
