@@ -133,3 +133,14 @@ fn a_title_with_the_sites_name_after_it_goes_before_the_title() {
     assert_eq!(cleaned.metadata.site.as_deref(), Some("JagoDangdut"));
     assert!(cleaned.text.starts_with(&format!("{title}\n\n")), "{}", cleaned.text);
 }
+
+/// Where each person stands in a photo is said only in its caption: such a line is a caption,
+/// with no credit.
+#[test]
+fn a_line_that_says_who_stands_where_is_a_caption() {
+    let caption = "Gubernur Rusli Habibie (kanan) memasang tanda pangkat kepada Bupati Indra Yasin.";
+    let cleaned = common::pipeline().clean_str(&page(caption));
+    assert!(!cleaned.text.contains("Rusli"), "{}", cleaned.text);
+    assert_eq!(cleaned.metadata.captions[0].text, caption);
+    assert_eq!(cleaned.metadata.captions[0].credit, None);
+}
