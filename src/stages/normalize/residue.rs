@@ -75,12 +75,9 @@ fn in_address(text: &str, at: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::Document;
 
     fn clean(text: &str) -> String {
-        let mut doc = Document::new(text.to_string());
-        doc.apply("normalize", changes(text));
-        doc.text().to_string()
+        crate::stages::testing::run_changes("normalize", text, changes)
     }
 
     #[test]

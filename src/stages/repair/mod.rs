@@ -81,7 +81,7 @@ pub const RULES: &[BuiltinRule] = &[
         code: "R008",
         name: "glued-at-case",
         why: "Two words joined at a change of case where a link's spaces were lost, when the document writes each part as a word of its own elsewhere (or the part is a common word in lower case), and the joined form only once.",
-        example: Some(("CEO Malaka ProjectFerry Irwandi", "CEO Malaka Project Ferry Irwandi")),
+        example: Some(("TNI siaga. TNImasih berjaga.", "TNI siaga. TNI masih berjaga.")),
     },
     BuiltinRule {
         code: "R007",
