@@ -112,3 +112,44 @@ fn a_reporter_line_glued_to_the_dateline_names_the_writer() {
     assert_eq!(cleaned.metadata.site.as_deref(), Some("TRIBUNNEWS.COM"));
     assert_eq!(cleaned.metadata.dateline.as_deref(), Some("SIDOARJO"));
 }
+
+/// Some sites write an article as many short paragraphs of one sentence each. A short sentence
+/// between two paragraphs of prose is still the article, so the body starts at the paragraph
+/// that opens with the dateline, and the dateline goes.
+#[test]
+fn short_one_sentence_paragraphs_keep_the_body_at_its_dateline() {
+    let page = "Harga Cabai Rawit di Pasar Tradisional Naik Dua Kali Lipat\n\n\
+                JAKARTA - Harga cabai rawit di sejumlah pasar tradisional naik hingga dua kali lipat dalam sepekan terakhir.\n\n\
+                Pedagang menyebut pasokan berkurang.\n\n\
+                Hujan deras merusak tanaman.\n\n\
+                Harga di tingkat petani pun ikut naik sejak awal bulan ini, kata seorang pedagang di pasar induk.\n\n\
+                Stok mulai menipis.\n\n\
+                Pembeli mulai berkurang.\n\n\
+                Pemerintah daerah berjanji akan menggelar operasi pasar dalam waktu dekat untuk menekan harga.\n\n\
+                Warga diminta tidak panik.\n\n\
+                Pedagang pun menunggu.\n\n\
+                Operasi pasar akan digelar di lima kecamatan yang harganya paling tinggi menurut catatan dinas.\n\n\
+                Pedagang berharap pasokan dari luar daerah segera masuk agar harga kembali normal seperti bulan lalu.\n\n\
+                Pembeli pun mulai mengurangi belanja cabai dan beralih ke cabai kering yang harganya lebih stabil.\n";
+    let cleaned = common::pipeline().clean_str(page);
+    assert!(cleaned.text.contains("\n\nHarga cabai rawit di sejumlah pasar tradisional naik"), "{}", cleaned.text);
+    assert_eq!(cleaned.metadata.dateline.as_deref(), Some("JAKARTA"));
+    assert!(cleaned.text.contains("\n\nHujan deras merusak tanaman.\n\n"));
+}
+
+/// Tribun's sites print a photo's caption as a label in capitals, a dash and a description just
+/// above the dateline that names the site: the caption goes to `captions`, and the dateline below
+/// it, not the label, is the article's.
+#[test]
+fn a_caption_label_above_a_sites_dateline_is_the_caption_not_the_dateline() {
+    let caption = "BANJIR BANDANG - Warga mengungsi dari rumah yang terendam di Kecamatan Sikur, Kamis (11/9/2025).";
+    let page = format!(
+        "Banjir Melanda Tiga Kecamatan di Pesisir\n\n{caption}\n\nTRIBUN-TIMUR.COM, MAKASSAR – {BODY}\n\n{MORE}\n"
+    );
+    let cleaned = common::pipeline().clean_str(&page);
+    assert_eq!(cleaned.text, format!("Banjir Melanda Tiga Kecamatan di Pesisir\n\n{BODY}\n\n{MORE}\n"));
+    assert_eq!(cleaned.metadata.dateline.as_deref(), Some("MAKASSAR"));
+    assert_eq!(cleaned.metadata.site.as_deref(), Some("TRIBUN-TIMUR.COM"));
+    assert_eq!(cleaned.metadata.captions.len(), 1);
+    assert_eq!(cleaned.metadata.captions[0].text, caption);
+}

@@ -591,3 +591,21 @@ fn idempotence_a_line_under_the_title_lengthened_by_a_repair_is_judged_again() {
          kerugian akibat banjir yang melanda sejak Senin malam.\n",
     );
 }
+
+// Found on a Tribun page: a summary box's points, printed with dashes, just above the dateline
+// that names the site. The first run took the dateline below; the second, with it gone, took the
+// dash of the last point for what is left of a dateline. A dash that opens one of several items
+// of a list is the list's, and stays.
+#[test]
+fn idempotence_a_summary_points_dash_above_a_sites_dateline_went_only_on_a_second_run() {
+    let page = format!(
+        "Kunker Perdana Bupati ke Kecamatan Terjauh\n\n\
+         - Bupati melakukan kunker perdana ke Jangkat Timur dan berdialog dengan warga desa.\n\n\
+         - Bupati mengapresiasi panen jagung warga yang mencapai 112 ton tahun ini.\n\n\
+         TRIBUNJAMBI.COM, BANGKO – {BODY}\n\n{BODY}\n"
+    );
+    let out = clean(&page);
+    assert!(out.contains("\n\n- Bupati melakukan kunker"), "{out}");
+    assert!(out.contains("\n\n- Bupati mengapresiasi panen"), "{out}");
+    assert!(!out.contains("TRIBUNJAMBI.COM"), "{out}");
+}

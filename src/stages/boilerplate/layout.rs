@@ -354,8 +354,9 @@ fn zones<'a>(
 }
 
 /// The article's body is the largest run of prose blocks, allowing one other block between two
-/// of them (a subheading; furniture such as captions and links, and sentences thick with names,
-/// do not count); runs of prose elsewhere on the page (a profile box, a disclaimer) are smaller.
+/// of them (a subheading; furniture such as captions and links, sentences thick with names, and
+/// short sentences, which sites that set each sentence apart print by the dozen, do not count);
+/// runs of prose elsewhere on the page (a profile box, a disclaimer) are smaller.
 fn main_body<'a>(blocks: impl Iterator<Item = (usize, &'a BlockInfo)>) -> Option<usize> {
     let mut best: Option<(usize, usize, usize)> = None;
     let mut current: Option<(usize, usize, usize)> = None;
@@ -370,8 +371,11 @@ fn main_body<'a>(blocks: impl Iterator<Item = (usize, &'a BlockInfo)>) -> Option
             if current.map(|c| c.2) > best.map(|b| b.2) {
                 best = current;
             }
-        } else if !b.furniture && !b.near_prose {
-            gap += 1;
+        } else {
+            let short_sentence = b.sentence && b.words >= 3 && !b.title_like;
+            if !(b.furniture || b.near_prose || short_sentence) {
+                gap += 1;
+            }
         }
     }
     best.map(|(first, _, _)| first)

@@ -84,6 +84,17 @@ pub const RULES: &[BuiltinRule] = &[
               a picture's alt text and its caption: both go, the caption and its credit to `captions`.",
         example: Some(("Ilustrasi motor kustom.\\nIlustrasi motor kustom. | Chonnajak/Shutterstock", "")),
     },
+    BuiltinRule {
+        code: "S009",
+        name: "caption-label-above-site-dateline",
+        why: "Tribun's sites set a photo's caption as a label in capitals and a dash (`PELATIH BARU - \
+              Skuad PSM ...`) just above the article's dateline that names the site (`TRIBUN-TIMUR.COM, \
+              MAKASSAR – `): the label is not a dateline's place, and the line goes to `captions`.",
+        example: Some((
+            "PELATIH BARU - Skuad PSM berlatih.\\n\\nTRIBUN-TIMUR.COM, MAKASSAR – Manajemen ...",
+            "Manajemen ...",
+        )),
+    },
 ];
 
 pub struct Boilerplate {
@@ -565,6 +576,15 @@ impl Boilerplate {
         while k < reach.min(candidates.len()) {
             let i = candidates[k];
             k += 1;
+            let next = candidates.get(k).map(|&n| layout.text(text, n));
+            if next.is_some_and(|n| self.site_dateline(n)) && !self.site_dateline(layout.text(text, i)) {
+                let s = layout.text(text, i);
+                if is_caption_label(s) {
+                    doc.metadata.add_caption(s, None);
+                    verdict[i] = Some("S009".to_string());
+                }
+                continue;
+            }
             match self.dateline_in(doc, layout, text, i, verdict, changes) {
                 // A block that goes does not count: the window is the one cleaning again sees.
                 Dateline::FillsBlock => reach += 1,
@@ -596,6 +616,12 @@ impl Boilerplate {
         // A bulleted headline is a list's item (other articles' headlines), not the article's
         // first paragraph with what is left of a dateline (`- `) before it.
         if layout.blocks[i].headline_item {
+            return Dateline::None;
+        }
+        // Nor is a dash that opens one item of a list of several (a summary box's points) what
+        // is left of a dateline.
+        let bulleted = |j: usize| j < layout.blocks.len() && is_bulleted(layout.text(text, j));
+        if bulleted(i) && ((i > 0 && bulleted(i - 1)) || bulleted(i + 1)) {
             return Dateline::None;
         }
         for rule in self.rules(Scope::Lead) {
@@ -636,9 +662,28 @@ impl Boilerplate {
             lift::from_captures(&mut doc.metadata, rule, &caps);
             let block = &layout.blocks[i].range;
             changes.delete(block.start..block.start + end, &rule.spec.code);
+            // A page printed twice opens its second copy with the same dateline, however far
+            // below: it goes too.
+            let dateline = &s[..end];
+            for j in (i + 1..layout.blocks.len()).filter(|&j| verdict[j].is_none()) {
+                let other = layout.text(text, j);
+                if other.len() > end && other.starts_with(dateline) && !other[end..].trim().is_empty() {
+                    let start = layout.blocks[j].range.start;
+                    changes.delete(start..start + end, &rule.spec.code);
+                }
+            }
             return Dateline::Opens(end);
         }
         Dateline::None
+    }
+
+    /// Whether `s` opens with a dateline that names the site (`TRIBUN-TIMUR.COM, MAKASSAR – `),
+    /// which only the article's own first paragraph does.
+    fn site_dateline(&self, s: &str) -> bool {
+        self.rules(Scope::Lead).find_map(|rule| rule.regex.captures(s)).is_some_and(|caps| {
+            caps.get(0).is_some_and(|m| m.start() <= DATELINE_REACH)
+                && (caps.name("site").is_some() || caps.name("site2").is_some())
+        })
     }
 
     /// Where a dateline near the start of `s` ends, if one stands there: the test that found
@@ -807,6 +852,20 @@ fn is_gallery(
     let caption_words: usize = captions.iter().map(|&i| words(i)).sum();
     let prose_words: usize = (0..layout.blocks.len()).filter(|&i| layout.blocks[i].words >= 8).map(words).sum();
     caption_words * 2 > prose_words
+}
+
+/// Whether `s` is a photo's caption as Tribun sets it: a label of a word or a few in capitals, a
+/// dash, and a description of a sentence or more.
+fn is_caption_label(s: &str) -> bool {
+    let Some((label, description)) = s.split_once(" - ").or_else(|| s.split_once(" – ")) else {
+        return false;
+    };
+    let words = label.split_whitespace().count();
+    (1..=5).contains(&words)
+        && label.chars().any(char::is_uppercase)
+        && !label.chars().any(char::is_lowercase)
+        && description.split_whitespace().nth(5).is_some()
+        && crate::text::ends_sentence(description)
 }
 
 /// Whether `rule` takes a photo caption (its pattern names a `caption` group).
