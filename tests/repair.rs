@@ -174,6 +174,15 @@ fn a_name_inside_a_full_name_is_not_made_another_name() {
     assert!(pairs("Kepala dinas itu, Topan Obaja Putra Ginting, diperiksa penyidik pada Kamis.").is_empty());
 }
 
+/// So is a capitalised word beside one other: the island `Gili Sunut` is not the province
+/// `Sumut` one slip away, unless the document itself writes it so.
+#[test]
+fn a_name_beside_a_name_is_not_made_another_name() {
+    assert!(pairs("Wisatawan menyeberang ke Gili Sunut untuk menyelam pada akhir pekan lalu.").is_empty());
+    let pairs = pairs("Gubernur Sumut meninjau lokasi. Ia lalu menuju Gili Sunut dengan perahu bersama warga.");
+    assert_eq!(pairs, [pair("Sunut", "Sumut")]);
+}
+
 /// News outlets are cited by names that read as two words glued (`jawapos`, `detikfood`): they
 /// are names, not lost spaces.
 #[test]

@@ -247,11 +247,12 @@ impl Repair {
         } else {
             neighbour(Some(i + 1).filter(|&j| j < toks.len()))
         };
-        // A capitalised word between two others in one clause (`Topan Obaja Putra`, `Ibu Kajari
-        // Kendal`) is part of a name or a title: another name one slip away says little of it.
+        // A capitalised word beside another in one clause (`Topan Obaja Putra`, `Ibu Kajari
+        // Kendal`, the island `Gili Sunut`) is part of a name or a title: another name one slip
+        // away (`Sumut`) says little of it.
         let name_at = |j: usize, neighbour: &Option<Cow<str>>| neighbour.is_some() && capitalised(toks[j].word);
         let (name_before, name_after) = (i > 0 && name_at(i - 1, &prev), name_at(i + 1, &next));
-        let inside_name = shape == Shape::Capital && name_before && name_after;
+        let inside_name = shape == Shape::Capital && (name_before || name_after);
         let scene = Scene {
             lexicon: &self.lexicon,
             context: ctx,

@@ -20,8 +20,8 @@ pub struct Scene<'a, 'd> {
     /// The neighbouring words in the sentence, lower case.
     pub prev: Option<&'a str>,
     pub next: Option<&'a str>,
-    /// The word is capitalised and stands between two capitalised words of its clause: part of
-    /// a name, corrected only to what the document itself says.
+    /// The word is capitalised and stands beside a capitalised word of its clause (`Gili Sunut`,
+    /// `Topan Obaja Putra`): part of a name, corrected only to what the document itself says.
     pub inside_name: bool,
     /// Whether the word before and the word after it in its clause are capitalised.
     pub name_before: bool,
