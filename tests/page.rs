@@ -647,6 +647,18 @@ fn bylines_in_every_shape_are_lifted_and_a_paywall_ends_the_article() {
     assert_eq!((caption.text.as_str(), caption.credit.as_deref()), ("ilustrasi", Some("net")));
 }
 
+/// A byline that names the editor after the writer, with marks between them (`Laporan: Nana
+/// Suryana // Editor: Sony`), is one line: both names are lifted and nothing of it stays.
+#[test]
+fn a_writer_and_editor_line_with_marks_between_them_goes_whole() {
+    let title = "Posko Pengungsian Dibuka di Tiga Kecamatan";
+    let page =
+        format!("{title}\n{}\n{}\n{}\nLaporan: Nana Suryana // Editor: Sony Wibisono\n", FLOOD[0], FLOOD[1], FLOOD[2]);
+    let cleaned = flood_article(Some(title), &page);
+    assert_eq!(cleaned.metadata.authors, ["Nana Suryana"]);
+    assert_eq!(cleaned.metadata.editors, ["Sony Wibisono"]);
+}
+
 /// The site's domain and tagline above the title is its header, and a link to the rest of a
 /// summary glued after its last sentence goes.
 #[test]

@@ -168,7 +168,12 @@ impl Boilerplate {
                             continue;
                         }
                         let whole = (start, end) == (0, s.len());
-                        if taken_whole && whole && s[..m.start()].split_whitespace().nth(2).is_none() {
+                        // Marks between the words (`Laporan: Nana // Editor: Sony`) are no words.
+                        let mut words = s[..m.start()].split_whitespace().filter(|w| w.contains(char::is_alphanumeric));
+                        if taken_whole
+                            && whole
+                            && (words.nth(2).is_none() || self.lifts_too(&layout, i, s, rule, &caps))
+                        {
                             continue;
                         }
                         lift::from_captures(&mut doc.metadata, rule, &caps);
@@ -675,6 +680,17 @@ impl Boilerplate {
             return Dateline::Opens(end);
         }
         Dateline::None
+    }
+
+    /// Whether a block rule that takes block `i` (`s`) whole lifts a field that an end rule's
+    /// match (`end`) lifts as well (`Laporan: Nana Suryana // Editor: Sony` is a byline that
+    /// names the editor too): then the line is the block rule's, read whole.
+    fn lifts_too(&self, layout: &Layout, i: usize, s: &str, end: &Rule, found: &regex::Captures) -> bool {
+        let fields: Vec<&str> = end.regex.capture_names().flatten().filter(|g| found.name(g).is_some()).collect();
+        layout.blocks[i].block_rules.iter().map(|&k| &self.rules.rules[k]).any(|rule| {
+            layout.in_zone(i, rule.spec.zone)
+                && rule.regex.captures(s).is_some_and(|caps| fields.iter().any(|g| caps.name(g).is_some()))
+        })
     }
 
     /// Whether `s` opens with a dateline that names the site (`TRIBUN-TIMUR.COM, MAKASSAR – `),
