@@ -1042,11 +1042,11 @@ fn widget_residue_goes() {
     flood_article(Some(title), &page);
 }
 
-/// A newsroom's end mark after the last sentence (`(**)`, `**`, `(Red)`) goes; bold marks
-/// around a word stay.
+/// A newsroom's end mark after the last sentence (`(**)`, `**`, `(Red)`, `(Tim)`) goes; bold
+/// marks around a word stay.
 #[test]
 fn a_newsrooms_end_mark_goes() {
-    for mark in [".(**)", ". **", ". (Red)"] {
+    for mark in [".(**)", ". **", ". (Red)", ". (Tim)"] {
         let last = FLOOD[2].replace('.', mark);
         flood_article(None, &format!("{}\n\n{}\n\n{last}\n", FLOOD[0], FLOOD[1]));
     }
