@@ -16,6 +16,7 @@ fn each_sites_dateline_goes_and_names_its_place_and_site() {
         ("REPUBLIKA.CO.ID, JAKARTA -- ", Some("REPUBLIKA.CO.ID"), Some("JAKARTA")),
         ("Bisnis.com, JAKARTA — ", Some("Bisnis.com"), Some("JAKARTA")),
         ("KONTAN.CO.ID - JAKARTA. ", Some("KONTAN.CO.ID"), Some("JAKARTA")),
+        ("RAKYATMALUKU.CO.ID — AMBON — ", Some("RAKYATMALUKU.CO.ID"), Some("AMBON")),
         ("Suara.com - ", Some("Suara.com"), None),
         ("SURABAYA, KOMPAS.com — ", Some("KOMPAS.com"), Some("SURABAYA")),
         ("JAKARTA - ", None, Some("JAKARTA")),
