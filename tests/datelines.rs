@@ -154,3 +154,46 @@ fn a_caption_label_above_a_sites_dateline_is_the_caption_not_the_dateline() {
     assert_eq!(cleaned.metadata.captions.len(), 1);
     assert_eq!(cleaned.metadata.captions[0].text, caption);
 }
+
+/// A list the article introduces (`berikut adalah ...:`) is the article's too, however short its
+/// items: the paragraphs above and below it are one body, which opens with the dateline, even
+/// when more of the article stands below the list than above it.
+#[test]
+fn a_list_inside_the_article_keeps_the_body_at_its_dateline() {
+    let above = [
+        "Jumlah pengungsi akibat banjir di Kabupaten Lombok Timur kembali bertambah pada pekan ini. Badan \
+         penanggulangan bencana mencatat bahwa jumlah warga yang mengungsi naik sebanyak 124 jiwa dibandingkan \
+         pekan sebelumnya.",
+        "Kenaikan ini memberikan beban tambahan bagi posko pengungsian, khususnya mereka yang menampung warga \
+         lanjut usia. Menurut laporan badan itu, kebutuhan selimut dan makanan siap saji terus meningkat.",
+        "Berdasarkan hasil pendataan, berikut adalah jumlah pengungsi di Kabupaten Lombok Timur menurut \
+         kecamatan hingga Sabtu pagi:",
+    ];
+    let items: String = [("Sikur", 120), ("Masbagik", 98), ("Aikmel", 87), ("Sakra", 76), ("Keruak", 65)]
+        .iter()
+        .chain(&[("Jerowaru", 54), ("Suela", 43), ("Suralaga", 32)])
+        .map(|(district, people)| format!("  • Kecamatan {district}: {people} jiwa\n"))
+        .collect();
+    let below = [
+        "Bagi warga yang mengungsi, kondisi posko menjadi tantangan serius. Hujan yang turun setiap malam membuat \
+         tenda basah, dan banyak anak mulai jatuh sakit karena udara dingin. Banyak keluarga mengandalkan bantuan \
+         dari relawan, sehingga kekurangan pasokan langsung terasa di posko. Relawan dari berbagai daerah terus \
+         berdatangan membawa bantuan, tetapi jumlahnya belum mencukupi kebutuhan semua posko yang ada.",
+        "\"Setiap bantuan sangat berarti bagi kami yang mengungsi,\" ujar salah satu warga. \"Kalau hujan terus \
+         turun, kami tidak tahu kapan bisa pulang dan membersihkan rumah kami.\" Ia menambahkan bahwa warga berharap \
+         pemerintah segera memperbaiki tanggul yang jebol agar banjir tidak datang lagi.",
+        "Pemerintah daerah, melalui dinas sosial, terus memantau kebutuhan pengungsi dan faktor-faktor yang \
+         memengaruhinya, seperti cuaca, akses jalan, dan jumlah relawan.",
+    ];
+    let page = format!(
+        "Jumlah Pengungsi Banjir Lombok Timur Bertambah Lagi\n\nLombok Timur, – {}\n\n{}\n\n{}\n\n{items}\n{}\n",
+        above[0],
+        above[1],
+        above[2],
+        below.join("\n\n")
+    );
+    let cleaned = common::pipeline().clean_str(&page);
+    assert!(cleaned.text.contains(&format!("\n\n{}\n\n", above[0])), "{}", cleaned.text);
+    assert_eq!(cleaned.metadata.dateline.as_deref(), Some("Lombok Timur"));
+    assert!(cleaned.text.contains("• Kecamatan Suralaga: 32 jiwa"));
+}

@@ -31,6 +31,8 @@ pub struct BlockInfo {
     /// An item of a bulleted list of headlines (`- Bupati Resmikan Pasar Baru.`): a bullet,
     /// then words mostly capitalised. Such a line is no prose of the article, whatever its end.
     pub headline_item: bool,
+    /// Opens with a bullet (`• `, `- `): an item of a list.
+    pub bulleted: bool,
     /// Some block rule recognises it as page furniture.
     pub furniture: bool,
     /// Furniture that stands inside the article's body (an ad slot's label): every block rule
@@ -235,7 +237,8 @@ pub fn describe(s: &str, range: Range<usize>, rules: &RuleSet) -> BlockInfo {
     let block_rules = if long_prose { Vec::new() } else { rules.matching_block_rules(s) };
     let furniture = !block_rules.is_empty();
     let mid_article = furniture && block_rules.iter().all(|&k| rules.rules[k].spec.mid_article);
-    let headline_item = (3..=30).contains(&words) && capitalised * 3 >= words * 2 && is_bulleted(s);
+    let bulleted = is_bulleted(s);
+    let headline_item = (3..=30).contains(&words) && capitalised * 3 >= words * 2 && bulleted;
     let near_prose = !prose && words >= 8 && stop >= 1 && sentence && !headline && !furniture && !headline_item;
     let prose = prose && !furniture && !headline_item;
     let inline_rules = rules.matching_inline_rules(s);
@@ -251,6 +254,7 @@ pub fn describe(s: &str, range: Range<usize>, rules: &RuleSet) -> BlockInfo {
         headline,
         title_like,
         headline_item,
+        bulleted,
         furniture,
         mid_article,
         block_rules,
@@ -355,13 +359,18 @@ fn zones<'a>(
 
 /// The article's body is the largest run of prose blocks, allowing one other block between two
 /// of them (a subheading; furniture such as captions and links, sentences thick with names, and
-/// short sentences, which sites that set each sentence apart print by the dozen, do not count);
+/// short sentences, which sites that set each sentence apart print by the dozen, and the items
+/// of a list the article introduces, do not count);
 /// runs of prose elsewhere on the page (a profile box, a disclaimer) are smaller.
 fn main_body<'a>(blocks: impl Iterator<Item = (usize, &'a BlockInfo)>) -> Option<usize> {
     let mut best: Option<(usize, usize, usize)> = None;
     let mut current: Option<(usize, usize, usize)> = None;
     let mut gap = 0;
+    // The items of a list a line of the article introduces (`berikut daftarnya:`) are the
+    // article's too, however short.
+    let mut in_list = false;
     for (i, b) in blocks {
+        in_list = b.opens_list || (in_list && b.bulleted);
         if b.prose {
             current = match current {
                 Some((start, _, words)) if gap <= 1 => Some((start, i, words + b.words)),
@@ -373,7 +382,7 @@ fn main_body<'a>(blocks: impl Iterator<Item = (usize, &'a BlockInfo)>) -> Option
             }
         } else {
             let short_sentence = b.sentence && b.words >= 3 && !b.title_like;
-            if !(b.furniture || b.near_prose || short_sentence) {
+            if !(b.furniture || b.near_prose || short_sentence || in_list) {
                 gap += 1;
             }
         }
