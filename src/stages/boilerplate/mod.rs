@@ -581,13 +581,12 @@ impl Boilerplate {
         while k < reach.min(candidates.len()) {
             let i = candidates[k];
             k += 1;
+            // Tribun's caption (`LABEL - description`) above the dateline that names the site.
+            let s = layout.text(text, i);
             let next = candidates.get(k).map(|&n| layout.text(text, n));
-            if next.is_some_and(|n| self.site_dateline(n)) && !self.site_dateline(layout.text(text, i)) {
-                let s = layout.text(text, i);
-                if is_caption_label(s) {
-                    doc.metadata.add_caption(s, None);
-                    verdict[i] = Some("S009".to_string());
-                }
+            if is_caption_label(s) && next.is_some_and(|n| self.site_dateline(n)) && !self.site_dateline(s) {
+                doc.metadata.add_caption(s, None);
+                verdict[i] = Some("S009".to_string());
                 continue;
             }
             match self.dateline_in(doc, layout, text, i, verdict, changes) {
@@ -693,12 +692,16 @@ impl Boilerplate {
         })
     }
 
-    /// Whether `s` opens with a dateline that names the site (`TRIBUN-TIMUR.COM, MAKASSAR – `),
-    /// which only the article's own first paragraph does.
+    /// Whether `s` opens with a dateline that names the site (`TRIBUN-TIMUR.COM, MAKASSAR – `)
+    /// and a sentence of the article after it, as only the article's own first paragraph does.
     fn site_dateline(&self, s: &str) -> bool {
         self.rules(Scope::Lead).find_map(|rule| rule.regex.captures(s)).is_some_and(|caps| {
-            caps.get(0).is_some_and(|m| m.start() <= DATELINE_REACH)
+            let m = caps.get(0).expect("group 0");
+            let end = caps.name("keep").map_or(m.end(), |k| k.start());
+            m.start() == 0
                 && (caps.name("site").is_some() || caps.name("site2").is_some())
+                && s[end..].split_whitespace().nth(5).is_some()
+                && crate::text::ends_sentence(&s[end..])
         })
     }
 
