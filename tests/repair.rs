@@ -183,6 +183,15 @@ fn a_name_beside_a_name_is_not_made_another_name() {
     assert_eq!(pairs, [pair("Sunut", "Sumut")]);
 }
 
+/// A page cut off in the middle of a word (an excerpt, a scrape cut short) ends in part of one:
+/// that is no slip to mend (`berde` is not `verde`). The same word with a mark after it is.
+#[test]
+fn a_word_the_page_was_cut_off_in_is_no_typo() {
+    assert!(pairs("Danny mengaku warga Makassar sudah cerdas dalam berde").is_empty());
+    assert_eq!(pairs("Warga menunggu di depan kantoor."), [pair("kantoor", "kantor")]);
+    assert!(pairs("Warga menunggu di depan kantoor").is_empty());
+}
+
 /// News outlets are cited by names that read as two words glued (`jawapos`, `detikfood`): they
 /// are names, not lost spaces.
 #[test]

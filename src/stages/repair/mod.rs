@@ -281,7 +281,13 @@ impl Repair {
         let ctx = Context::of(toks);
         let mut changes = Changes::new();
         let mut buf = String::new();
+        // A page that stops on a word with no mark after it was cut off there (an excerpt, a
+        // scrape cut short): its last word may be part of one (`berde`), not a slip.
+        let cut_off = toks.len().checked_sub(1).filter(|&last| toks[last].range.end == text.trim_end().len());
         for i in 0..toks.len() {
+            if Some(i) == cut_off {
+                continue;
+            }
             if let Some(c) = self.repair(text, toks, i, &ctx, &mut buf) {
                 changes.push(c);
             }
