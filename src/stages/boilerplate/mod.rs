@@ -624,7 +624,7 @@ impl Boilerplate {
         }
         // Nor is a dash that opens one item of a list of several (a summary box's points) what
         // is left of a dateline.
-        let bulleted = |j: usize| j < layout.blocks.len() && is_bulleted(layout.text(text, j));
+        let bulleted = |j: usize| layout.blocks.get(j).is_some_and(|b| b.bulleted);
         if bulleted(i) && ((i > 0 && bulleted(i - 1)) || bulleted(i + 1)) {
             return Dateline::None;
         }
@@ -671,7 +671,7 @@ impl Boilerplate {
             let dateline = &s[..end];
             for j in (i + 1..layout.blocks.len()).filter(|&j| verdict[j].is_none()) {
                 let other = layout.text(text, j);
-                if other.len() > end && other.starts_with(dateline) && !other[end..].trim().is_empty() {
+                if other.starts_with(dateline) && !other[end..].trim().is_empty() {
                     let start = layout.blocks[j].range.start;
                     changes.delete(start..start + end, &rule.spec.code);
                 }
