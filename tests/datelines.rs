@@ -45,6 +45,8 @@ fn each_sites_dateline_goes_and_names_its_place_and_site() {
         ("PEKANBARU(CR)-", Some("CR"), Some("PEKANBARU")),
         ("Jakarta [Humas Kemenag Kota] — ", Some("Humas Kemenag Kota"), Some("Jakarta")),
         ("Lampung Barat//kabarlampung.com – ", Some("kabarlampung.com"), Some("Lampung Barat")),
+        ("MAKASSAR, Bisniswisata.co.id: ", Some("Bisniswisata.co.id"), Some("MAKASSAR")),
+        ("TULANG BAWANG BARAT – ", None, Some("TULANG BAWANG BARAT")),
         // A site's name where a place stands is the site.
         ("JagoDangdut – ", Some("JagoDangdut"), None),
         ("VIVAnews - ", Some("VIVAnews"), None),

@@ -1270,3 +1270,15 @@ fn a_flattened_detik_pages_tail_after_the_last_sentence_goes() {
     );
     assert_eq!(common::pipeline().clean_str(&page).text, format!("{} {}\n", FLOOD[0], FLOOD[1]));
 }
+
+/// A share bar whose buttons' alt texts ran together on one line, and the note its copy button
+/// leaves, go above the article as a lone button's name does.
+#[test]
+fn a_share_bar_on_one_line_goes() {
+    let page = format!(
+        "Banjir Melanda Tiga Kecamatan\n\nfacebook twitter whatsapp telegram line copy\n\nURL berhasil dicopy\n\n\
+         facebook icon twitter icon whatsapp icon telegram icon line icon copy\n\nURL berhasil dicopy\n\n{}\n",
+        FLOOD.join("\n\n")
+    );
+    flood_article(Some("Banjir Melanda Tiga Kecamatan"), &page);
+}
