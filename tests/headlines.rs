@@ -69,6 +69,22 @@ fn a_headline_under_a_list_of_another_kind_goes() {
     assert_eq!(cleaned.text, format!("{article}\n"));
 }
 
+/// A list of `name: value` items that the body introduces is the article's, in groups under
+/// their headings, also where an item reads as a title (`Semen Padang: Eduardo Almeida
+/// (Portugal)`) beside items that read as labels (`Perserang: Putut Wijanarko`, `Kalteng
+/// Putra: ?`).
+#[test]
+fn a_list_of_named_items_in_groups_stays() {
+    let pipeline = common::pipeline();
+    let intro = "Berikut daftar pelatih kepala klub peserta kompetisi musim ini yang sudah diumumkan oleh \
+                 manajemen masing-masing klub:";
+    let list = "Sumatera\n\nPSPS Riau: Raja Isa (Malaysia)\n\nKalteng Putra: ?\n\nSemen Padang: Eduardo \
+                Almeida (Portugal)\n\nBanten dan Jawa Barat\n\nPerserang: Putut Wijanarko\n\nPSKC Kota Cimahi \
+                (promosi): Robby Darwis";
+    let article = format!("{BODY}\n\n{intro}\n\n{list}");
+    assert_eq!(pipeline.clean_str(&article).text, format!("{article}\n"));
+}
+
 /// `Pilihan Editor: <headline>` links another article, like `Baca juga:`; the `Editor:` in it is
 /// no credit, and the article goes on after it.
 #[test]

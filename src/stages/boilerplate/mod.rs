@@ -920,12 +920,29 @@ fn reads_as_tag_list(info: &BlockInfo, s: &str, tail: bool) -> bool {
 fn in_the_articles_list(layout: &Layout, text: &str, i: usize, goes: impl Fn(usize) -> bool) -> bool {
     // The body's last paragraph ends in a colon (`Berikut film yang tayang pekan ini menurut
     // jadwal resmi:`): a list of titles follows it, as long as every line since reads as a
-    // title too (a headline under a list of another form is another article's).
+    // title too (a headline under a list of another form is another article's). A list of
+    // `name: value` items is one form, whichever of its items read as titles (`PSPS Riau: Raja
+    // Isa (Malaysia)` beside `Perserang: Putut Wijanarko`), and may be parted by the short
+    // headings of its groups (`Sumatera`) that stand above such an item.
     let listed_by_body = layout.last_prose.is_some_and(|l| {
-        l < i
-            && layout.blocks[l].opens_list
-            && !goes(l)
-            && (l + 1..i).filter(|&j| !goes(j)).all(|j| reads_as_headline_item(&layout.blocks[j], layout.text(text, j)))
+        let kept: Vec<usize> = (l + 1..i).filter(|&j| !goes(j)).collect();
+        let colon_item = |j: usize| {
+            let s = layout.text(text, j);
+            s.contains(": ") && !layout.blocks[j].prose && layout.blocks[j].words <= 10
+        };
+        // A group's heading: a few words with no sentence's end, over an item.
+        let heading = |j: usize, next: Option<usize>| {
+            let b = &layout.blocks[j];
+            b.words <= 8 && !b.sentence && next.is_some_and(colon_item)
+        };
+        let after_i = (i + 1..layout.blocks.len()).find(|&j| !goes(j));
+        let colon_list = colon_item(i) || heading(i, after_i);
+        let of_the_list = |at: usize, j: usize| {
+            let next = kept.get(at + 1).copied().or(Some(i));
+            reads_as_headline_item(&layout.blocks[j], layout.text(text, j))
+                || (colon_list && (colon_item(j) || heading(j, next)))
+        };
+        l < i && layout.blocks[l].opens_list && !goes(l) && kept.iter().enumerate().all(|(at, &j)| of_the_list(at, j))
     });
     listed_by_body || layout.list_intro_before(i, &goes)
 }
