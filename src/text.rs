@@ -66,6 +66,17 @@ pub fn ends_sentence(text: &str) -> bool {
     trimmed.ends_with(['.', '!', '?', '…'])
 }
 
+/// Whether `s` opens as newspapers set a lede's first word, in capitals before words in lower
+/// case (`SEJAK akhir` of a line broken before `Februari 2017 hingga ...`): the article's first
+/// line, which no header label is written like.
+pub fn opens_a_lede(s: &str) -> bool {
+    let mut words = s.split_whitespace();
+    let first_in_capitals = words
+        .next()
+        .is_some_and(|w| w.chars().count() >= 2 && w.chars().all(|c| c.is_alphabetic() && c.is_uppercase()));
+    first_in_capitals && words.next().is_some_and(|w| w.starts_with(char::is_lowercase))
+}
+
 /// True when the first letter of `text` is lower-case.
 pub fn starts_lowercase(text: &str) -> bool {
     text.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_lowercase())

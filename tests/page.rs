@@ -1282,3 +1282,25 @@ fn a_share_bar_on_one_line_goes() {
     );
     flood_article(Some("Banjir Melanda Tiga Kecamatan"), &page);
 }
+
+/// A lede's first words set in capitals (`SEJAK akhir`) are the article's, not a header label,
+/// and in a hard-wrapped page where they were cut off onto a line of their own, they open the
+/// first paragraph again.
+#[test]
+fn a_ledes_first_words_in_capitals_stay_and_open_its_paragraph() {
+    let wrapped = "SEJAK akhir\n\
+                   Februari 2017 hingga akhir Desember 2017, lembaga kami melakukan serangkaian\n\
+                   kegiatan di Tuban, Bojonegoro, dan Ngawi. Pada caturwulan terakhir 2017, kami\n\
+                   memperluas jangkauan wilayah kegiatan hingga ke Lamongan dan Gresik.\n\n\
+                   Ada tiga kegiatan utama yang kami lakukan, yaitu rekrutmen agen, pelatihan\n\
+                   agen, dan pelatihan perempuan wirausaha yang saling berkaitan dan harus\n\
+                   urut sesuai tahapan yang sudah disepakati bersama para pendamping desa.\n";
+    let cleaned = common::pipeline().clean_str(wrapped);
+    let first = "SEJAK akhir Februari 2017 hingga akhir Desember 2017, lembaga kami melakukan serangkaian \
+                 kegiatan di Tuban, Bojonegoro, dan Ngawi. Pada caturwulan terakhir 2017, kami memperluas \
+                 jangkauan wilayah kegiatan hingga ke Lamongan dan Gresik.";
+    assert!(cleaned.text.starts_with(&format!("{first}\n\nAda tiga")), "{}", cleaned.text);
+
+    let apart = format!("SEJAK akhir\n\n{}\n", FLOOD.join("\n\n"));
+    assert!(common::pipeline().clean_str(&apart).text.starts_with("SEJAK akhir\n\n"));
+}

@@ -12,7 +12,7 @@
 use crate::catalog::BuiltinRule;
 use crate::document::{Changes, Document};
 use crate::stages::Stage;
-use crate::text::{ends_sentence, opens_with_domain, starts_lowercase};
+use crate::text::{ends_sentence, opens_a_lede, opens_with_domain, starts_lowercase};
 use std::ops::Range;
 
 pub const RULES: &[BuiltinRule] = &[
@@ -275,6 +275,9 @@ fn layout(text: &str) -> Changes {
     changes
 }
 
+/// A line as long as a wrapped text's lines are, at least: shorter ones tell nothing of wrapping.
+const LONG_LINE: usize = 40;
+
 /// Whether the text was hard-wrapped at a fixed width, and at which.
 struct WrapProfile {
     width: Option<usize>,
@@ -290,7 +293,7 @@ impl WrapProfile {
         for i in 0..lines.len().saturating_sub(1) {
             let s = &text[lines[i].content.clone()];
             let len = s.chars().count();
-            if blank_before[i + 1] || len < 40 {
+            if blank_before[i + 1] || len < LONG_LINE {
                 continue;
             }
             long += 1;
@@ -339,6 +342,11 @@ impl WrapProfile {
         }
         if is_drop_cap(prev, Some(next), width) {
             // The first word of a paragraph cut off onto its own line (see below).
+            return true;
+        }
+        // A lede's first words, the first in capitals, cut off onto a line of their own
+        // (`SEJAK akhir` / `Februari 2017 hingga ...`): a capital after them starts no paragraph.
+        if opens_a_lede(prev) && !ends_sentence(prev) && next.chars().count() >= LONG_LINE {
             return true;
         }
         if prev.chars().count() * 10 < width * 6 {

@@ -305,7 +305,13 @@ impl Boilerplate {
                 Some(t) => i < t && (!info.prose || boxed_off(&layout, verdict, i, t)),
                 // Without a title, only short labels above the body are taken for the header:
                 // a subheading or list there is more likely the article's own.
-                None => layout.first_prose.is_some_and(|f| i < f) && !info.prose && !info.sentence && info.words <= 3,
+                None => {
+                    layout.first_prose.is_some_and(|f| i < f)
+                        && !info.prose
+                        && !info.sentence
+                        && info.words <= 3
+                        && !crate::text::opens_a_lede(s)
+                }
             };
             if header {
                 Some("S001")
