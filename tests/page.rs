@@ -1304,3 +1304,20 @@ fn a_ledes_first_words_in_capitals_stay_and_open_its_paragraph() {
     let apart = format!("SEJAK akhir\n\n{}\n", FLOOD.join("\n\n"));
     assert!(common::pipeline().clean_str(&apart).text.starts_with("SEJAK akhir\n\n"));
 }
+
+/// The right-of-reply notice regional sites print under every article ends it, with the law it
+/// cites on the next line; a source who says the same of a harm in the article is quoted, and
+/// stays.
+#[test]
+fn a_right_of_reply_notice_ends_the_article_and_a_quote_like_it_stays() {
+    let notice = "CATATAN REDAKSI: Apabila Ada Pihak Yang Merasa Dirugikan Dan /Atau Keberatan Dengan Penayangan \
+                  Artikel Dan /Atau Berita Tersebut Diatas, Anda Dapat Mengirimkan Sanggahan Dan /Atau Koreksi \
+                  Kepada Redaksi Kami,\nSebagaimana Diatur Dalam Pasal (1) Ayat (11) Dan (12) Undang-Undang \
+                  Nomor 40 Tahun 1999 Tentang Pers.";
+    flood_article(None, &format!("{}\n\nTetap Terhubung Dengan Kami:\n\n{notice}\n", FLOOD.join("\n\n")));
+
+    let quote = "\"Jika ada pihak yang merasa dirugikan oleh pembagian bantuan, silakan melapor ke posko \
+                 terdekat,\" kata dia.";
+    let page = format!("{}\n\n{quote}\n\n{}\n\n{}\n", FLOOD[0], FLOOD[1], FLOOD[2]);
+    assert_eq!(common::pipeline().clean_str(&page).text, page);
+}
