@@ -69,6 +69,25 @@ fn a_headline_under_a_list_of_another_kind_goes() {
     assert_eq!(cleaned.text, format!("{article}\n"));
 }
 
+/// A last paragraph thick with names, whose last sentence lost its stop (`... yang ke-79.Ucap
+/// Agung Widya`), or a short outburst (`Halah, percuma! Mana didengar?`) is the article's: a
+/// sentence ends inside it after a word in lower case, which no headline has.
+#[test]
+fn a_last_paragraph_with_a_sentence_end_inside_is_no_headline() {
+    let pipeline = common::pipeline();
+    let glued = "Terlebih, kegiatan KKN UPATMA ini bertepatan dengan Hari Kemerdekaan Indonesia yang ke-79.Ucap \
+                 Agung Widya";
+    // `punctuation` puts the space after the glued stop.
+    let parted = glued.replace("79.Ucap", "79. Ucap");
+    for (last, kept) in [
+        (glued, parted.as_str()),
+        ("Halah, percuma! Mana Didengar Pemerintah", "Halah, percuma! Mana Didengar Pemerintah"),
+    ] {
+        let cleaned = pipeline.clean_str(&format!("{BODY}\n\n{last}"));
+        assert_eq!(cleaned.text, format!("{BODY}\n\n{kept}\n"), "{last}");
+    }
+}
+
 /// A list of `name: value` items that the body introduces is the article's, in groups under
 /// their headings, also where an item reads as a title (`Semen Padang: Eduardo Almeida
 /// (Portugal)`) beside items that read as labels (`Perserang: Putut Wijanarko`, `Kalteng

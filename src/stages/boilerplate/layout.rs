@@ -215,7 +215,7 @@ pub fn describe(s: &str, range: Range<usize>, rules: &RuleSet) -> BlockInfo {
     let sentence = ends_sentence(s) || s.ends_with(':');
     let density = if words == 0 { 0.0 } else { stop as f32 / words as f32 };
     let open_end = !s.ends_with(['.', ',', ';', ':']);
-    let headline = (3..=25).contains(&words) && open_end && capitalised * 2 >= words;
+    let headline = (3..=25).contains(&words) && open_end && capitalised * 2 >= words && !ends_a_sentence_inside(s);
     // A headline that ends in a question mark is still a headline, not prose.
     let prose = words >= 8 && density >= 0.1 && (sentence || words >= 25) && !headline;
     // A site's menu bar run together (`Home Warta Nasional Keislaman Regional Opini ...`): a
@@ -280,6 +280,19 @@ fn has_inner_sentence_end(s: &str) -> bool {
         let word = s[..at].rsplit(' ').next().unwrap_or("");
         word.chars().filter(|c| c.is_alphabetic()).count() >= 4
             && s[at + 1..].strip_prefix(' ').is_some_and(|rest| rest.starts_with(char::is_uppercase))
+    })
+}
+
+/// Whether a sentence ends inside `s` after a word in lower case, a space after its mark or
+/// none (`... yang ke-79.Ucap Agung Widya`): a headline's words are capitalised, so this is a
+/// paragraph whose last sentence lost its stop or ends in names, not a headline.
+fn ends_a_sentence_inside(s: &str) -> bool {
+    memchr::memchr3_iter(b'.', b'!', b'?', s.as_bytes()).any(|at| {
+        let word = s[..at].rsplit(' ').next().unwrap_or("");
+        let rest = &s[at + 1..];
+        word.chars().filter(|c| c.is_alphanumeric()).count() >= 3
+            && !word.contains(char::is_uppercase)
+            && rest.strip_prefix(' ').unwrap_or(rest).starts_with(char::is_uppercase)
     })
 }
 
