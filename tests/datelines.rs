@@ -43,6 +43,7 @@ fn each_sites_dateline_goes_and_names_its_place_and_site() {
         ("Gorontalo,  (ANTARA GORONTALO) - ", Some("ANTARA GORONTALO"), Some("Gorontalo")),
         ("KAJEN, (HUMAS) — ", Some("HUMAS"), Some("KAJEN")),
         ("PEKANBARU(CR)-", Some("CR"), Some("PEKANBARU")),
+        ("SERANG, (KB).- ", Some("KB"), Some("SERANG")),
         ("Jakarta [Humas Kemenag Kota] — ", Some("Humas Kemenag Kota"), Some("Jakarta")),
         ("Lampung Barat//kabarlampung.com – ", Some("kabarlampung.com"), Some("Lampung Barat")),
         ("MAKASSAR, Bisniswisata.co.id: ", Some("Bisniswisata.co.id"), Some("MAKASSAR")),
