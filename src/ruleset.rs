@@ -123,6 +123,10 @@ struct RuleFile {
     /// Function words of the language, for the stopword-density signal (as jusText uses it).
     #[serde(default)]
     stopwords: Vec<String>,
+    /// Tags of reported speech (`kata dia`, `ujarnya`): what a paragraph of the article says
+    /// and a photo's caption does not.
+    #[serde(default, rename = "speech-tags")]
+    speech_tags: Vec<String>,
     #[serde(default, rename = "rule")]
     rules: Vec<RuleSpec>,
 }
@@ -208,6 +212,8 @@ impl Stopwords {
 pub struct RuleSet {
     pub rules: Vec<Rule>,
     pub stopwords: Stopwords,
+    /// The languages' speech tags, lower-cased.
+    speech_tags: Vec<String>,
     /// The block rules' patterns as one set, so a block is scanned once for all of them.
     block_set: Option<RegexSet>,
     /// For each pattern of `block_set`, its rule's index in `rules`.
@@ -257,6 +263,7 @@ impl RuleSet {
             .map_err(|e| Error::RuleFile { origin: origin.to_string(), message: e.to_string() })?;
         let _ = file.language;
         self.stopwords.extend(&file.stopwords);
+        self.speech_tags.extend(file.speech_tags.iter().map(|t| t.to_lowercase()));
         for spec in file.rules {
             let rule = compile(origin, spec)?;
             if let Some(old) = self.rules.iter_mut().find(|r| r.spec.code == rule.spec.code) {
@@ -266,6 +273,21 @@ impl RuleSet {
             }
         }
         Ok(())
+    }
+
+    /// Whether `s` holds one of the languages' speech tags as words of their own (`..., tambah
+    /// dia, ...`).
+    pub fn has_speech_tag(&self, s: &str) -> bool {
+        if self.speech_tags.is_empty() {
+            return false;
+        }
+        let lower = s.to_lowercase();
+        let letter_at = |i: Option<char>| i.is_some_and(char::is_alphabetic);
+        self.speech_tags.iter().any(|tag| {
+            lower.match_indices(tag.as_str()).any(|(at, _)| {
+                !letter_at(lower[..at].chars().next_back()) && !letter_at(lower[at + tag.len()..].chars().next())
+            })
+        })
     }
 
     fn build_block_set(&mut self) -> Result<()> {

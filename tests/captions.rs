@@ -144,3 +144,15 @@ fn a_line_that_says_who_stands_where_is_a_caption() {
     assert_eq!(cleaned.metadata.captions[0].text, caption);
     assert_eq!(cleaned.metadata.captions[0].credit, None);
 }
+
+/// A paragraph that reports speech is the article's, whatever credit in brackets ends it: a
+/// caption says what a photo shows and quotes no one (`Selanjutnya, tambah dia, ...`). The credit
+/// is the writer's, and goes.
+#[test]
+fn a_paragraph_with_a_speech_tag_is_no_caption() {
+    let said = "Selanjutnya, tambah dia, bantuan akan disalurkan ke Kampung Skouw Sae, Kampung Skouw Mabo dan \
+                Kampung Holtekamp.";
+    let cleaned = common::pipeline().clean_str(&page(&format!("{said} (Elsye Sanyi /Sumber Harian Pagi Papua)")));
+    assert_eq!(cleaned.text, format!("{}\n", page(said)));
+    assert!(cleaned.metadata.captions.is_empty());
+}

@@ -3,12 +3,13 @@
 //! (`... tambahnya. (Bob/P-3)`), told apart from a photo caption's credit of the same form by the
 //! paragraph it ends.
 
+use crate::ruleset::RuleSet;
 use regex::Regex;
 use std::sync::OnceLock;
 
 /// Where a writer's credit at the end of `s` starts, and the writer's name when the credit names
 /// one in full, when `s` is a paragraph of the body and not a photo caption.
-pub fn writer_credit(s: &str) -> Option<(usize, Option<&str>)> {
+pub fn writer_credit<'a>(s: &'a str, rules: &RuleSet) -> Option<(usize, Option<&'a str>)> {
     // Nearly every paragraph ends otherwise; this runs on all of them.
     if !s.trim_end_matches('.').ends_with(')') {
         return None;
@@ -24,7 +25,7 @@ pub fn writer_credit(s: &str) -> Option<(usize, Option<&str>)> {
     });
     if let Some(caps) = credit.captures(s) {
         let start = caps.get(0).expect("group 0").start();
-        return reads_as_body(&s[..start]).then(|| (start, Some(caps.name("author").expect("group").as_str())));
+        return reads_as_body(&s[..start], rules).then(|| (start, Some(caps.name("author").expect("group").as_str())));
     }
     // Any other credit of a caption's shape that names no site (`(Bob/P-3)`, `(ANTARA/Nama)`; a
     // gloss in lower case, `(year-on-year/yoy)`, is none):
@@ -34,27 +35,35 @@ pub fn writer_credit(s: &str) -> Option<(usize, Option<&str>)> {
     let any =
         ANY.get_or_init(|| Regex::new(r"\s*[\(\[]\p{Lu}[^()\[\]\n/.]*/[^()\[\]\n]+[\)\]]\.?$").expect("valid pattern"));
     let start = any.find(s)?.start();
-    (reports_speech(&s[..start]) || s[..start].split_whitespace().nth(59).is_some()).then_some((start, None))
+    (reports_speech(&s[..start], rules) || s[..start].split_whitespace().nth(59).is_some()).then_some((start, None))
 }
 
 /// Whether a paragraph reports speech: a quotation closed by a comma or a stop, and a verb of
-/// saying after it in lower case (`...," kata dia`).
-fn reports_speech(s: &str) -> bool {
+/// saying after it in lower case (`...," kata dia`), or a speech tag without the quotation
+/// (`Selanjutnya, tambah dia, ...`).
+pub fn reports_speech(s: &str, rules: &RuleSet) -> bool {
     static SPEECH: OnceLock<Regex> = OnceLock::new();
     SPEECH.get_or_init(|| Regex::new(r#"[,.!?]["”’]\s+\p{Ll}"#).expect("valid pattern")).is_match(s)
+        || rules.has_speech_tag(s)
 }
 
 /// A caption says what a photo shows in a sentence or two. A paragraph that reports speech
 /// (`...," kata dia`), holds several sentences or runs long is the article's.
-fn reads_as_body(s: &str) -> bool {
+fn reads_as_body(s: &str, rules: &RuleSet) -> bool {
     static SENTENCES: OnceLock<Regex> = OnceLock::new();
     let sentences = SENTENCES.get_or_init(|| Regex::new(r#"[.!?]["”’]?\s+["“]?\p{Lu}"#).expect("valid pattern"));
-    reports_speech(s) || sentences.find_iter(s).nth(1).is_some() || s.split_whitespace().nth(39).is_some()
+    reports_speech(s, rules) || sentences.find_iter(s).nth(1).is_some() || s.split_whitespace().nth(39).is_some()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::config::Config;
+
+    fn writer_credit(s: &str) -> Option<(usize, Option<&str>)> {
+        static RULES: OnceLock<RuleSet> = OnceLock::new();
+        super::writer_credit(s, RULES.get_or_init(|| RuleSet::load(&Config::default()).expect("embedded rules load")))
+    }
 
     #[test]
     fn a_writers_credit_after_reported_speech_is_found() {
@@ -81,6 +90,13 @@ mod tests {
             writer_credit("Petugas memadamkan api di gudang Cakung. Api padam setelah dua jam. (ANTARA/Reza Deni)"),
             None
         );
+    }
+
+    #[test]
+    fn a_credit_after_a_speech_tag_without_a_quotation_is_a_writers_credit() {
+        let s =
+            "Selanjutnya, tambah dia, Kampung Koya Tengah dan Kampung Moso. (Elsye Sanyi /Sumber Harian Pagi Papua)";
+        assert_eq!(writer_credit(s), Some((s.find(" (Elsye").expect("credit"), None)));
     }
 
     #[test]

@@ -184,7 +184,7 @@ impl Boilerplate {
                         continue 'suffix;
                     }
                 }
-                if let Some((at, author)) = credit::writer_credit(&s[start..end]) {
+                if let Some((at, author)) = credit::writer_credit(&s[start..end], &self.rules) {
                     if let Some(author) = author {
                         lift::to_field(&mut doc.metadata, Field::Author, author);
                     }
@@ -428,8 +428,10 @@ impl Boilerplate {
             };
             let block_rules = layout.blocks[i].block_rules.iter().map(|&k| &self.rules.rules[k]);
             let inline_rules = layout.blocks[i].inline_rules.iter().map(|&k| &self.rules.rules[k]).filter(whole_inline);
-            let mut candidates: Vec<&Rule> =
-                block_rules.chain(inline_rules).filter(|r| captions || !lifts_caption(r)).collect();
+            // A paragraph that reports speech is the article's, whatever credit ends it.
+            let caption_allowed =
+                |r: &&Rule| !lifts_caption(r) || (captions && !credit::reports_speech(s, &self.rules));
+            let mut candidates: Vec<&Rule> = block_rules.chain(inline_rules).filter(caption_allowed).collect();
             candidates.sort_by_key(|r| r.rank);
             for rule in candidates {
                 if !layout.in_zone(i, rule.spec.zone) {
