@@ -117,3 +117,21 @@ fn an_editors_pick_is_a_related_link_not_an_editor() {
     assert_eq!(cleaned.metadata.related, [pick]);
     assert!(cleaned.metadata.editors.is_empty());
 }
+
+/// `Baca:` over a bulleted list of linked titles inside the article: the label and every item
+/// go, each title to `related` without its bullet, and the article goes on after them.
+#[test]
+fn a_related_label_takes_its_bulleted_list_of_titles() {
+    let pipeline = common::pipeline();
+    let after = "Pedagang berharap operasi pasar bisa segera dimulai agar pembeli kembali datang ke \
+                 pasar, karena dalam beberapa hari terakhir penjualan turun hampir separuh.";
+    let titles = [
+        "Pengendara Motor Tewas Ditabrak Truk di Pelamunan",
+        "Kapolres Serang Tangani Langsung Tabrakan Beruntun 3 Motor",
+        "ASN Tewas Setelah Motornya Diserempet Minibus di Alun-alun",
+    ];
+    let list: String = titles.iter().map(|t| format!("- {t}\n")).collect();
+    let cleaned = pipeline.clean_str(&format!("{BODY}\n\nBaca:\n{list}\n{after}"));
+    assert_eq!(cleaned.text, format!("{BODY}\n\n{after}\n"));
+    assert_eq!(cleaned.metadata.related, titles);
+}

@@ -67,7 +67,8 @@ pub fn to_field(meta: &mut Metadata, field: Field, value: &str) {
             }
         }
         Field::Caption => meta.add_caption(&value, None),
-        Field::Related => Metadata::add(&mut meta.related, &value),
+        // A linked title listed as a bulleted item keeps no bullet.
+        Field::Related => Metadata::add(&mut meta.related, value.trim_start_matches(['-', '•', '·', '*', ' '])),
         Field::Credit => attach_credit(meta, &value),
     }
 }

@@ -502,7 +502,18 @@ impl Boilerplate {
                     _ => break,
                 }
             }
-            for (k, v) in verdict.iter_mut().enumerate().take(j + 1).skip(top) {
+            // Links listed under their label as bulleted headlines (`Baca:` then `- <title>`
+            // lines): all go, each to `related`.
+            let mut bottom = j;
+            let items = rule.spec.takes == Some(Takes::Next) && rule.spec.field == Some(Field::Related);
+            while items
+                && layout.blocks[bottom].headline_item
+                && layout.blocks.get(bottom + 1).is_some_and(|b| b.headline_item)
+                && verdict[bottom + 1].is_none()
+            {
+                bottom += 1;
+            }
+            for (k, v) in verdict.iter_mut().enumerate().take(bottom + 1).skip(top) {
                 if let Some(field) = rule.spec.field {
                     let value = layout.text(text, k);
                     lift::to_field(&mut doc.metadata, field, value.strip_suffix(',').unwrap_or(value));
