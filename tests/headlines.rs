@@ -135,3 +135,20 @@ fn a_related_label_takes_its_bulleted_list_of_titles() {
     assert_eq!(cleaned.text, format!("{BODY}\n\n{after}\n"));
     assert_eq!(cleaned.metadata.related, titles);
 }
+
+/// The body's last paragraphs may be thick with names (winners of a contest), too few function
+/// words to count as prose: they introduce no list, so the bulleted headlines below them are
+/// still other articles'.
+#[test]
+fn headlines_under_paragraphs_thick_with_names_go() {
+    let pipeline = common::pipeline();
+    let names = "Sedangkan Syifa, Putri, Puput, dan Amel berhasil meraih juara 1 lomba lari estafet putri. \
+                 Aqila mampu menjadi juara 2 pidato.\n\nAdapun lomba miniatur mampu ditaklukan oleh Mashel, \
+                 Jaziilah, Dea dengan juara 3. Tim paduan suara dengan anggota Kingkit, Keysha, Salwa, Dara, \
+                 Athaya, Thasya, Nabila, Selvitri, Vannia, Intan berhasil meraih juara 3.";
+    let article = format!("{BODY}\n\n{names}");
+    let cleaned = pipeline.clean_str(&format!(
+        "{article}\n- Pemprov Jateng Segera Buat Aturan Khusus Soal PTM\n- Gubernur Resmikan Pasar Baru di Kota Semarang\n"
+    ));
+    assert_eq!(cleaned.text, format!("{article}\n"));
+}

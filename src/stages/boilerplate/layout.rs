@@ -131,9 +131,11 @@ impl Layout {
     /// that `goes` (already judged furniture) introduces nothing: the next run will not see it.
     pub fn list_intro_before(&self, i: usize, goes: impl Fn(usize) -> bool) -> bool {
         let from = self.last_prose.map_or(0, |l| l + 1).min(i);
+        // A sentence of the article thick with names (`Aqila mampu menjadi juara 2 pidato.`)
+        // reports, it introduces nothing, unless it ends in a colon.
         (from..i).any(|j| {
             let b = &self.blocks[j];
-            b.sentence && !b.furniture && b.words >= 3 && !goes(j)
+            b.sentence && !b.furniture && b.words >= 3 && (!b.near_prose || b.opens_list) && !goes(j)
         })
     }
 }
