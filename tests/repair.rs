@@ -91,6 +91,15 @@ fn what_is_not_a_typo_stays() {
     assert_eq!(pairs(text), Vec::<(String, String)>::new());
 }
 
+/// A regional government's offices have acronyms one letter apart (`Setda`, its secretariat;
+/// `Sekda`, its secretary): a page that names both has no slip to fix.
+#[test]
+fn a_government_offices_acronym_is_no_slip_of_another() {
+    let text = "Bagian Protokol Setda Kota Kupang mengundang wartawan. Sekda Kota Kupang membuka acara itu, \
+                didampingi para asisten Sekda.";
+    assert_eq!(pairs(text), Vec::<(String, String)>::new());
+}
+
 /// A known word with a suffix or clitic after it was written so: a slip rarely types a whole
 /// suffix, so the shorter word is not the fix, however frequent it is.
 #[test]
