@@ -1321,3 +1321,16 @@ fn a_right_of_reply_notice_ends_the_article_and_a_quote_like_it_stays() {
     let page = format!("{}\n\n{quote}\n\n{}\n\n{}\n", FLOOD[0], FLOOD[1], FLOOD[2]);
     assert_eq!(common::pipeline().clean_str(&page).text, page);
 }
+
+/// A table's cell that the scrape turned into a line under the title (an image's caption, `...
+/// Badau. |`) loses its bar and is a paragraph of its own: it does not continue the title, nor
+/// does a desk's code before the bar stay (`tutupnya.(bh/sya) |`).
+#[test]
+fn a_table_cells_bar_goes_and_the_cell_stands_alone() {
+    let title = "Banjir Landa Permukiman Warga di Perbatasan";
+    let cleaned =
+        common::pipeline().clean_str(&format!("{title}\nkondisi banjir di perbatasan. |\n{}\n", FLOOD.join("\n")));
+    assert_eq!(cleaned.metadata.title.as_deref(), Some(title));
+    assert!(cleaned.text.starts_with(&format!("{title}\n\nkondisi banjir di perbatasan.\n\n")), "{}", cleaned.text);
+    flood_article(None, &format!("{}\n{}\n{} (bh/sya) |\n", FLOOD[0], FLOOD[1], FLOOD[2]));
+}

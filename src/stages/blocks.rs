@@ -54,6 +54,17 @@ pub const RULES: &[BuiltinRule] = &[
         )),
     },
     BuiltinRule {
+        code: "L006",
+        name: "table-cell",
+        why: "A table's cell that the scrape turned into a line (`Banjir di Badau. |`, an image's caption \
+              under it) loses its bars, which are markup, and is a paragraph of its own: it continues \
+              no sentence.",
+        example: Some((
+            "Banjir Landa Badau\nkondisi banjir di Badau. |\nWarga mengungsi.",
+            "Banjir Landa Badau\n\nkondisi banjir di Badau.\n\nWarga mengungsi.",
+        )),
+    },
+    BuiltinRule {
         code: "L005",
         name: "line-edge-space",
         why: "Spaces at the start or end of a line are layout, not text.",
@@ -211,6 +222,8 @@ fn raw_lines(text: &str) -> Vec<Range<usize>> {
 /// A line with its content trimmed, and whether only a single newline separates it from the next.
 struct Line {
     content: Range<usize>,
+    /// The line was a table's cell (`| <caption> |`, `<text> |`): it stands alone.
+    cell: bool,
 }
 
 /// Rewrites the whitespace between lines: a paragraph break (`\n\n`) or, for a wrapped line, a
@@ -241,7 +254,17 @@ fn layout(text: &str) -> Changes {
             // does a space before it.
             trimmed = trimmed[..trimmed.len() - 1].trim_end();
         }
-        lines.push(Line { content: start..start + trimmed.len() });
+        // A table's cell that a scrape turned into text (an image's caption, a page's layout
+        // table): its bars are markup, and the cell is a paragraph of its own.
+        let mut cell = false;
+        if let Some(inner) = trimmed.strip_suffix(" |").map(|t| t.strip_prefix("| ").unwrap_or(t)) {
+            if !inner.contains('|') && inner.trim().chars().any(char::is_alphanumeric) {
+                start += trimmed.len() - trimmed.trim_start_matches("| ").len();
+                trimmed = inner.trim();
+                cell = true;
+            }
+        }
+        lines.push(Line { content: start..start + trimmed.len(), cell });
         blank_before.push(saw_blank);
         saw_blank = false;
     }
@@ -266,8 +289,13 @@ fn layout(text: &str) -> Changes {
         let prev = &text[lines[i].content.clone()];
         let next = &text[lines[i + 1].content.clone()];
         let next_next = lines.get(i + 2).map(|l| &text[l.content.clone()]);
-        let joined = !blank_before[i + 1] && wrap.is_wrap(prev, next, next_next);
-        let (want, rule) = if joined { (" ", "L002") } else { ("\n\n", "L001") };
+        let cell = lines[i].cell || lines[i + 1].cell;
+        let joined = !blank_before[i + 1] && !cell && wrap.is_wrap(prev, next, next_next);
+        let (want, rule) = match (joined, gap.contains('|')) {
+            (true, _) => (" ", "L002"),
+            (false, true) => ("\n\n", "L006"),
+            (false, false) => ("\n\n", "L001"),
+        };
         if gap != want {
             changes.replace(gap_start..gap_end, want, rule);
         }
