@@ -200,3 +200,15 @@ fn a_list_inside_the_article_keeps_the_body_at_its_dateline() {
     assert_eq!(cleaned.metadata.dateline.as_deref(), Some("Lombok Timur"));
     assert!(cleaned.text.contains("• Kecamatan Suralaga: 32 jiwa"));
 }
+
+/// A teaser glued before the agency's dateline (`... trofinya di BaliJakarta (ANTARA) - `) goes
+/// with it, and the place is the dateline's word alone: a place is written in one case.
+#[test]
+fn a_teaser_glued_before_an_agency_dateline_goes_and_leaves_the_place_whole() {
+    let teaser = "Banyak anak Bali yang menjadi legenda basket Indonesia, alasan FIBA menempatkan trofinya di Bali";
+    let cleaned = common::pipeline()
+        .clean_str(&format!("Banjir Melanda Tiga Kecamatan di Pesisir\n\n{teaser}Jakarta (ANTARA) - {BODY}\n\n{MORE}"));
+    assert_eq!(cleaned.text, format!("Banjir Melanda Tiga Kecamatan di Pesisir\n\n{BODY}\n\n{MORE}\n"));
+    assert_eq!(cleaned.metadata.dateline.as_deref(), Some("Jakarta"));
+    assert_eq!(cleaned.metadata.site.as_deref(), Some("ANTARA"));
+}
