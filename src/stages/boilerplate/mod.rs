@@ -944,6 +944,9 @@ fn in_the_articles_list(layout: &Layout, text: &str, i: usize, goes: impl Fn(usi
     // Isa (Malaysia)` beside `Perserang: Putut Wijanarko`), and may be parted by the short
     // headings of its groups (`Sumatera`) that stand above such an item.
     let listed_by_body = layout.last_prose.is_some_and(|l| {
+        if l >= i || !layout.blocks[l].opens_list || goes(l) {
+            return false;
+        }
         let kept: Vec<usize> = (l + 1..i).filter(|&j| !goes(j)).collect();
         let colon_item = |j: usize| {
             let s = layout.text(text, j);
@@ -961,7 +964,7 @@ fn in_the_articles_list(layout: &Layout, text: &str, i: usize, goes: impl Fn(usi
             reads_as_headline_item(&layout.blocks[j], layout.text(text, j))
                 || (colon_list && (colon_item(j) || heading(j, next)))
         };
-        l < i && layout.blocks[l].opens_list && !goes(l) && kept.iter().enumerate().all(|(at, &j)| of_the_list(at, j))
+        kept.iter().enumerate().all(|(at, &j)| of_the_list(at, j))
     });
     listed_by_body || layout.list_intro_before(i, &goes)
 }
