@@ -212,8 +212,9 @@ impl Stopwords {
 pub struct RuleSet {
     pub rules: Vec<Rule>,
     pub stopwords: Stopwords,
-    /// The languages' speech tags, lower-cased.
+    /// The languages' speech tags, lower-cased, and one automaton that finds any of them.
     speech_tags: Vec<String>,
+    speech: Option<aho_corasick::AhoCorasick>,
     /// The block rules' patterns as one set, so a block is scanned once for all of them.
     block_set: Option<RegexSet>,
     /// For each pattern of `block_set`, its rule's index in `rules`.
@@ -278,19 +279,22 @@ impl RuleSet {
     /// Whether `s` holds one of the languages' speech tags as words of their own (`..., tambah
     /// dia, ...`).
     pub fn has_speech_tag(&self, s: &str) -> bool {
-        if self.speech_tags.is_empty() {
-            return false;
-        }
-        let lower = s.to_lowercase();
-        let letter_at = |i: Option<char>| i.is_some_and(char::is_alphabetic);
-        self.speech_tags.iter().any(|tag| {
-            lower.match_indices(tag.as_str()).any(|(at, _)| {
-                !letter_at(lower[..at].chars().next_back()) && !letter_at(lower[at + tag.len()..].chars().next())
-            })
-        })
+        let Some(speech) = &self.speech else { return false };
+        let letter_at = |c: Option<char>| c.is_some_and(char::is_alphabetic);
+        speech
+            .find_overlapping_iter(s)
+            .any(|m| !letter_at(s[..m.start()].chars().next_back()) && !letter_at(s[m.end()..].chars().next()))
     }
 
     fn build_block_set(&mut self) -> Result<()> {
+        // Tags are matched without regard to ASCII case (`Katanya`, `KATA DIA`).
+        if !self.speech_tags.is_empty() {
+            let speech = aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(&self.speech_tags)
+                .map_err(|e| Error::Config(format!("speech tags: {e}")))?;
+            self.speech = Some(speech);
+        }
         self.block_rules = (0..self.rules.len()).filter(|&i| self.rules[i].spec.scope == Scope::Block).collect();
         let patterns = self.block_rules.iter().map(|&i| self.rules[i].regex.pattern());
         self.block_set = Some(compile_set(patterns, "block")?);

@@ -266,7 +266,12 @@ pub fn describe(s: &str, range: Range<usize>, rules: &RuleSet) -> BlockInfo {
 
 /// Whether a block opens with a list's bullet (`- `, `• `).
 pub fn is_bulleted(s: &str) -> bool {
-    ["- ", "• ", "· ", "* ", "– ", "— ", "» ", "› "].iter().any(|b| s.starts_with(b))
+    without_bullet(s).len() < s.len()
+}
+
+/// `s` without the bullet that opens it, if it has one.
+pub fn without_bullet(s: &str) -> &str {
+    ["- ", "• ", "· ", "* ", "– ", "— ", "» ", "› "].iter().find_map(|b| s.strip_prefix(b)).unwrap_or(s)
 }
 
 /// A block this long with a sentence ending inside it (`... berskala besar. Terdapat dua
@@ -277,24 +282,29 @@ const LONG_TITLE_WORDS: usize = 16;
 /// mark after a word of four letters or more, then a space and a capital. Abbreviations (`Dr.`,
 /// `Jl.`) are shorter.
 fn has_inner_sentence_end(s: &str) -> bool {
-    let bytes = s.as_bytes();
-    memchr::memchr3_iter(b'.', b'!', b'?', bytes).any(|at| {
-        let word = s[..at].rsplit(' ').next().unwrap_or("");
-        word.chars().filter(|c| c.is_alphabetic()).count() >= 4
-            && s[at + 1..].strip_prefix(' ').is_some_and(|rest| rest.starts_with(char::is_uppercase))
-    })
+    sentence_ends_inside(s, false, |word| word.chars().filter(|c| c.is_alphabetic()).count() >= 4)
 }
 
 /// Whether a sentence ends inside `s` after a word in lower case, a space after its mark or
 /// none (`... yang ke-79.Ucap Agung Widya`): a headline's words are capitalised, so this is a
 /// paragraph whose last sentence lost its stop or ends in names, not a headline.
 fn ends_a_sentence_inside(s: &str) -> bool {
+    sentence_ends_inside(s, true, |word| {
+        word.chars().filter(|c| c.is_alphanumeric()).count() >= 3 && !word.contains(char::is_uppercase)
+    })
+}
+
+/// Whether a full stop, question or exclamation mark inside `s` follows a word `before` accepts
+/// and comes before a capital, after a space or, when `glued`, none.
+fn sentence_ends_inside(s: &str, glued: bool, before: impl Fn(&str) -> bool) -> bool {
     memchr::memchr3_iter(b'.', b'!', b'?', s.as_bytes()).any(|at| {
-        let word = s[..at].rsplit(' ').next().unwrap_or("");
         let rest = &s[at + 1..];
-        word.chars().filter(|c| c.is_alphanumeric()).count() >= 3
-            && !word.contains(char::is_uppercase)
-            && rest.strip_prefix(' ').unwrap_or(rest).starts_with(char::is_uppercase)
+        let next = match rest.strip_prefix(' ') {
+            Some(next) => next,
+            None if glued => rest,
+            None => return false,
+        };
+        next.starts_with(char::is_uppercase) && before(s[..at].rsplit(' ').next().unwrap_or(""))
     })
 }
 

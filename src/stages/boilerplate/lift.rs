@@ -12,7 +12,7 @@ pub fn from_captures(meta: &mut Metadata, rule: &Rule, caps: &Captures) {
     for name in rule.regex.capture_names().flatten() {
         let Some(value) = caps.name(name) else { continue };
         let value = tidy(value.as_str());
-        match name.trim_end_matches(|c: char| c.is_ascii_digit()) {
+        match field_of(name) {
             "title" => Metadata::set_once(&mut meta.title, &value),
             "site" => Metadata::set_once(&mut meta.site, &value),
             "dateline" if names_a_site(&value) => Metadata::set_once(&mut meta.site, &value),
@@ -35,6 +35,12 @@ pub fn from_captures(meta: &mut Metadata, rule: &Rule, caps: &Captures) {
         (None, Some(credit)) => attach_credit(meta, &credit),
         (None, None) => {}
     }
+}
+
+/// The field a named group lifts into: its name without the digits that tell a pattern's
+/// alternatives apart (`site2`).
+pub fn field_of(group: &str) -> &str {
+    group.trim_end_matches(|c: char| c.is_ascii_digit())
 }
 
 /// Whether what stands where a dateline's place stands is a site's name (`JagoDangdut –`,
@@ -68,7 +74,7 @@ pub fn to_field(meta: &mut Metadata, field: Field, value: &str) {
         }
         Field::Caption => meta.add_caption(&value, None),
         // A linked title listed as a bulleted item keeps no bullet.
-        Field::Related => Metadata::add(&mut meta.related, value.trim_start_matches(['-', '•', '·', '*', ' '])),
+        Field::Related => Metadata::add(&mut meta.related, super::layout::without_bullet(&value)),
         Field::Credit => attach_credit(meta, &value),
     }
 }

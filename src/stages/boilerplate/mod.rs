@@ -428,9 +428,11 @@ impl Boilerplate {
             };
             let block_rules = layout.blocks[i].block_rules.iter().map(|&k| &self.rules.rules[k]);
             let inline_rules = layout.blocks[i].inline_rules.iter().map(|&k| &self.rules.rules[k]).filter(whole_inline);
-            // A paragraph that reports speech is the article's, whatever credit ends it.
-            let caption_allowed =
-                |r: &&Rule| !lifts_caption(r) || (captions && !credit::reports_speech(s, &self.rules));
+            // A paragraph that reports speech is the article's, whatever credit ends it. Asked
+            // once, and only of a block a caption rule matches.
+            let speech = std::cell::OnceCell::new();
+            let reports_speech = || *speech.get_or_init(|| credit::reports_speech(s, &self.rules));
+            let caption_allowed = |r: &&Rule| !lifts_caption(r) || (captions && !reports_speech());
             let mut candidates: Vec<&Rule> = block_rules.chain(inline_rules).filter(caption_allowed).collect();
             candidates.sort_by_key(|r| r.rank);
             for rule in candidates {
@@ -714,14 +716,20 @@ impl Boilerplate {
     /// Whether `s` opens with a dateline that names the site (`TRIBUN-TIMUR.COM, MAKASSAR – `)
     /// and a sentence of the article after it, as only the article's own first paragraph does.
     fn site_dateline(&self, s: &str) -> bool {
-        self.rules(Scope::Lead).find_map(|rule| rule.regex.captures(s)).is_some_and(|caps| {
-            let m = caps.get(0).expect("group 0");
-            let end = caps.name("keep").map_or(m.end(), |k| k.start());
-            m.start() == 0
-                && (caps.name("site").is_some() || caps.name("site2").is_some())
-                && s[end..].split_whitespace().nth(5).is_some()
-                && crate::text::ends_sentence(&s[end..])
-        })
+        self.rules(Scope::Lead).find_map(|rule| rule.regex.captures(s).map(|caps| (rule, caps))).is_some_and(
+            |(rule, caps)| {
+                let m = caps.get(0).expect("group 0");
+                let end = caps.name("keep").map_or(m.end(), |k| k.start());
+                m.start() == 0
+                    && rule
+                        .regex
+                        .capture_names()
+                        .flatten()
+                        .any(|g| lift::field_of(g) == "site" && caps.name(g).is_some())
+                    && s[end..].split_whitespace().nth(5).is_some()
+                    && crate::text::ends_sentence(&s[end..])
+            },
+        )
     }
 
     /// Where a dateline near the start of `s` ends, if one stands there: the test that found
