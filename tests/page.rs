@@ -1217,6 +1217,28 @@ fn a_story_flattened_to_one_line_keeps_its_text_and_loses_its_tail() {
     assert_eq!(cleaned.metadata.related, ["856 petugas pendataan catat jumlah penduduk 147.427 jiwa"]);
 }
 
+/// A related link that opens a paragraph, its title glued to the sentence after it (the title may
+/// hold a colon and end in an acronym): the link goes, the sentence stays as the paragraph.
+#[test]
+fn a_related_link_opening_a_paragraph_glued_to_its_next_sentence_goes_alone() {
+    let sentence = "Jangan sampai, dengan alasan panen yang rendah, pemerintah menambah impor gabah tahun ini.";
+    for (link, title) in [
+        (
+            "Baca juga: Harga Gabah Turun, Petani Minta Bulog Serap Hasil Panen",
+            "Harga Gabah Turun, Petani Minta Bulog Serap Hasil Panen",
+        ),
+        (
+            "BACA JUGA: Menteri Pertanian: Soal Data Panen, Kami Ikut BPS",
+            "Menteri Pertanian: Soal Data Panen, Kami Ikut BPS",
+        ),
+    ] {
+        let page = format!("{}\n{link}{sentence}\n{}\n", FLOOD[0], FLOOD[1]);
+        let cleaned = common::pipeline().clean_str(&page);
+        assert_eq!(cleaned.text, format!("{}\n\n{sentence}\n\n{}\n", FLOOD[0], FLOOD[1]), "{link}");
+        assert_eq!(cleaned.metadata.related, [title]);
+    }
+}
+
 /// Kompas flattened to one line: the dateline opens it, a related link is glued to the sentence
 /// before it and its title to the next sentence, and a Telegram prompt with `klik link` ends it.
 /// The whole story stays: a prompt's rule does not take the paragraph it ends.
@@ -1251,6 +1273,11 @@ fn a_trailing_related_title_may_ask_and_tempos_editors_pick_goes_too() {
         (
             " Pilihan Editor: Bintang Squid Game Meninggal di Usia 80 Tahun",
             "Bintang Squid Game Meninggal di Usia 80 Tahun",
+        ),
+        // No figure in the title: it reads as an editor's name, but `Editor:` here is no credit.
+        (
+            " Pilihan Editor: Nasib Lahan Sawah dalam Rencana Tata Ruang Kabupaten",
+            "Nasib Lahan Sawah dalam Rencana Tata Ruang Kabupaten",
         ),
     ] {
         let page = format!("{}\n{}\n{}{link}\n", FLOOD[0], FLOOD[1], FLOOD[2]);

@@ -43,6 +43,12 @@ pub fn field_of(group: &str) -> &str {
     group.trim_end_matches(|c: char| c.is_ascii_digit())
 }
 
+/// Where the text before a marker that stays ends: the end of the `prior` group (or of
+/// `prior2`, ..., for a pattern whose alternatives each see a different kind of text before it).
+pub fn prior_end(rule: &Rule, caps: &Captures) -> Option<usize> {
+    rule.regex.capture_names().flatten().filter(|g| field_of(g) == "prior").find_map(|g| caps.name(g)).map(|m| m.end())
+}
+
 /// Whether what stands where a dateline's place stands is a site's name (`JagoDangdut –`,
 /// `VIVAnews -`, `SULAWESINEWS–`): one word written as no place is, with a capital inside it
 /// after a small letter, small letters after a run of capitals, or a news site's word at its end.

@@ -178,7 +178,7 @@ impl Boilerplate {
                         }
                         lift::from_captures(&mut doc.metadata, rule, &caps);
                         // `prior` marks the end of the sentence before, which stays.
-                        let from = caps.name("prior").map_or(m.start(), |p| p.end());
+                        let from = lift::prior_end(rule, &caps).unwrap_or(m.start());
                         changes.delete(block.range.start + start + from..block.range.start + end, &rule.spec.code);
                         end = start + from;
                         continue 'suffix;
@@ -228,8 +228,8 @@ impl Boilerplate {
                     let m = caps.get(0).expect("group 0");
                     let mut span = start + m.start()..start + m.end();
                     // `prior` likewise marks text before the marker that stays.
-                    if let Some(prior) = caps.name("prior") {
-                        span.start = start + prior.end();
+                    if let Some(prior) = lift::prior_end(rule, &caps) {
+                        span.start = start + prior;
                     }
                     // `keep` marks text the pattern needs to see but must not remove (the
                     // regex crate has no look-ahead).
