@@ -315,3 +315,27 @@ fn a_hunspell_dictionary_that_is_not_there_is_an_error() {
     let config = Config { hunspell: Hunspell::Path("/nonexistent/xx.dic".into()), ..Config::default() };
     assert!(matches!(Pipeline::new(&config), Err(bersih::Error::Lexicon { .. })));
 }
+
+/// Repair mends Indonesian with Indonesian lists. A page written in Sundanese keeps its words,
+/// though some are one slip from an Indonesian word (`kahirupan`, `kandaraan`, `hargana`).
+#[test]
+fn a_page_in_a_regional_language_keeps_its_words() {
+    let page = "Poe kamari urang indit ka pasar bareng jeung indung. Di ditu loba pisan nu dagang sayuran \
+                jeung buah-buahan, hargana oge murah.\n\nKahirupan di lembur mah tenang pisan, beda jeung di \
+                kota anu rame ku kandaraan. Unggal isuk urang ngadenge sora hayam jeung manuk.\n\nSanggeus \
+                balik ka imah, indung masak sayur asem pikeun dahar peuting. Urang mantuan meresihan dapur, \
+                tuluy diuk di tengah imah bari ngobrol.\n";
+    assert_eq!(pairs(page), []);
+}
+
+/// A paragraph in Javanese quoted in an Indonesian article keeps its words (`digawa` is not
+/// `dibawa`), while a slip in the article's own paragraphs is still mended.
+#[test]
+fn a_quote_in_a_regional_language_keeps_its_words_and_the_article_is_mended() {
+    let page = "Warga Desa Sukamaju menggelar kerja bakti membersihkan saluran irigasi pada Minggu pagi, kata \
+                kepala desa kepada wartawna di balai desa.\n\nKegiatan itu diikuti sekitar dua ratus warga dari \
+                lima dusun, dan berlansgung hingga siang hari sebelum hujan turun.\n\n\"Sawise rampung kerja \
+                bakti, warga padha ngumpul ana ing omahe pak lurah kanggo slametan. Sega lan lawuh sing digawa \
+                saka omah dipangan bareng karo tangga teparo,\" ujar Suparman, salah satu warga.\n";
+    assert_eq!(pairs(page), [pair("wartawna", "wartawan"), pair("berlansgung", "berlangsung")]);
+}

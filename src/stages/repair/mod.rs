@@ -1,7 +1,8 @@
 //! The `repair` stage: typos, glued words, stray scripts, reduplications and capital slips, fixed
 //! only where the fix is clearly right (issue 3). A wrong correction is worse than a missed one,
 //! so a word is repaired only when it is out of vocabulary, not protected, and one candidate
-//! clearly wins; every repair carries its confidence and the runner-up in the edit log.
+//! clearly wins, in a paragraph written in the lexicon's language (`language`); every repair
+//! carries its confidence and the runner-up in the edit log.
 //!
 //! The stage runs two passes: mixed scripts first (so that the words are Latin when they are
 //! counted), then one pass over the words with the document's own vocabulary as context.
@@ -12,6 +13,7 @@ mod candidates;
 mod context;
 mod deletes;
 mod hunspell;
+mod language;
 mod lexicon;
 mod probe;
 mod redup;
@@ -33,10 +35,12 @@ use crate::config::Config;
 use crate::document::{Change, Changes, Document};
 use crate::error::Result;
 use crate::stages::Stage;
-use context::{lower_into, Context};
+use context::{lower_into, Context, FxBuild};
 use lexicon::Lexicon;
 use script::Confusables;
 use std::borrow::Cow;
+use std::collections::HashSet;
+use std::ops::Range;
 use tokens::Token;
 use typo::{Scene, Shape};
 
@@ -284,15 +288,52 @@ impl Repair {
         // A page that stops on a word with no mark after it was cut off there (an excerpt, a
         // scrape cut short): its last word may be part of one (`berde`), not a slip.
         let cut_off = toks.len().checked_sub(1).filter(|&last| toks[last].range.end == text.trim_end().len());
+        let mut found = Vec::new();
         for i in 0..toks.len() {
             if Some(i) == cut_off {
                 continue;
             }
             if let Some(c) = self.repair(text, toks, i, &ctx, &mut buf) {
-                changes.push(c);
+                found.push(c);
             }
         }
+        // Most documents need no repair; those that do are asked whether their words are the
+        // lexicon's language at all (see `language`). A word's spelling is mended by the lists
+        // of one language; a capital slip or a case change between two words is breakage in any.
+        if !found.is_empty() {
+            let foreign = self.foreign_paragraphs(text, toks, &ctx, &found);
+            let by_spelling = |c: &Change| !matches!(c.rule.as_str(), "R006" | "R008");
+            found.retain(|c| !(by_spelling(c) && foreign.iter().any(|p| p.contains(&c.range.start))));
+        }
+        for c in found {
+            changes.push(c);
+        }
         changes
+    }
+
+    /// The paragraphs of `text` not written in the lexicon's language, given the repairs found:
+    /// a word they mend counts for neither side.
+    fn foreign_paragraphs(&self, text: &str, toks: &[Token], ctx: &Context, found: &[Change]) -> Vec<Range<usize>> {
+        let mended: HashSet<usize, FxBuild> = found.iter().map(|c| c.range.start).collect();
+        // Each distinct word is looked up once, by its id in the document's vocabulary.
+        let ids = &ctx.token_ids;
+        let mut seen: Vec<Option<language::Word>> = vec![None; ids.iter().max().map_or(0, |&m| m as usize + 1)];
+        language::foreign_paragraphs(text, toks, |i| {
+            let t = &toks[i];
+            let small = t.ascii && t.word.len() >= 3 && t.word.bytes().all(|b| b.is_ascii_lowercase());
+            if !small || mended.contains(&t.range.start) || !prose(t) {
+                return language::Word::Neither;
+            }
+            *seen[ids[i] as usize].get_or_insert_with(|| {
+                if self.known(t.word) {
+                    language::Word::Known
+                } else if self.lexicon.is_english(t.word) {
+                    language::Word::Neither
+                } else {
+                    language::Word::Unknown
+                }
+            })
+        })
     }
 
     /// Two words joined at a change of case (`ProjectFerry`, a token of mixed case), parted when

@@ -1,0 +1,86 @@
+//! Whether the text around a repair is written in the lexicon's language. A repair takes a word
+//! the lists do not know for a slip of one they know, which holds in Indonesian prose, where
+//! nearly every word is known. In a page written in Javanese, Sundanese or Minang, or a
+//! paragraph of one quoted in an Indonesian article, most unknown words are that language's own
+//! (`digawa`, `kahirupan`, `kapalo`), and making them Indonesian (`dibawa`, `kehidupan`, `kapal`)
+//! is a wrong correction, which the spec ranks worse than a missed one.
+//!
+//! The measure is the share of known words among the words in small letters (capitalised words
+//! are names as often as not). English words count for neither side: a page or a paragraph in
+//! English keeps its words whatever this says, since repair never touches a word the English
+//! list has. A word repair would mend (a slip, a glued pair) is breakage, not language, and
+//! counts for neither side either: a quote with two typos in it is still Indonesian, while a
+//! Sundanese paragraph has more unknown words than any repair finds a word for.
+
+use super::tokens::Token;
+use std::ops::Range;
+
+/// Below this share of known words, a paragraph is not in the lexicon's language. Indonesian
+/// paragraphs stay above it but for slang-heavy quotes; a paragraph of a regional language
+/// reads about half its words as known.
+const PARAGRAPH_SHARE: f32 = 0.85;
+/// A paragraph is judged on its own from this many words; a shorter one only by its document.
+const PARAGRAPH_WORDS: u32 = 8;
+/// Below this share of known words, the whole document is not in the lexicon's language.
+const DOCUMENT_SHARE: f32 = 0.85;
+/// A document is judged from this many words; a shorter one is too little to tell.
+const DOCUMENT_WORDS: u32 = 30;
+
+/// Known and unknown words in small letters, in a paragraph or a document.
+#[derive(Debug, Default, Clone, Copy)]
+struct Tally {
+    known: u32,
+    unknown: u32,
+}
+
+impl Tally {
+    fn foreign(self, min_words: u32, share: f32) -> bool {
+        let words = self.known + self.unknown;
+        words >= min_words && (self.known as f32) < share * words as f32
+    }
+}
+
+/// How a word counts: known in the lexicon's language, unknown, or for neither side.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Word {
+    Known,
+    Unknown,
+    Neither,
+}
+
+/// The byte ranges of `text` (whole paragraphs) where repairs are off because the text is not
+/// in the lexicon's language: every paragraph when the document as a whole is not. `word` says
+/// how token `i` counts.
+pub fn foreign_paragraphs(text: &str, toks: &[Token], mut word: impl FnMut(usize) -> Word) -> Vec<Range<usize>> {
+    let mut paragraphs: Vec<(Range<usize>, Tally)> = Vec::new();
+    let mut document = Tally::default();
+    let mut start = 0;
+    let mut tally = Tally::default();
+    let mut last_end = 0;
+    for (i, t) in toks.iter().enumerate() {
+        if text[last_end..t.range.start].contains("\n\n") {
+            paragraphs.push((start..last_end, tally));
+            start = t.range.start;
+            tally = Tally::default();
+        }
+        last_end = t.range.end;
+        match word(i) {
+            Word::Known => tally.known += 1,
+            Word::Unknown => tally.unknown += 1,
+            Word::Neither => continue,
+        }
+    }
+    paragraphs.push((start..text.len(), tally));
+    for (_, t) in &paragraphs {
+        document.known += t.known;
+        document.unknown += t.unknown;
+    }
+    if document.foreign(DOCUMENT_WORDS, DOCUMENT_SHARE) {
+        return std::iter::once(0..text.len()).collect();
+    }
+    paragraphs
+        .into_iter()
+        .filter(|(_, t)| t.foreign(PARAGRAPH_WORDS, PARAGRAPH_SHARE))
+        .map(|(range, _)| range)
+        .collect()
+}
