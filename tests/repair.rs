@@ -339,3 +339,14 @@ fn a_quote_in_a_regional_language_keeps_its_words_and_the_article_is_mended() {
                 saka omah dipangan bareng karo tangga teparo,\" ujar Suparman, salah satu warga.\n";
     assert_eq!(pairs(page), [pair("wartawna", "wartawan"), pair("berlansgung", "berlangsung")]);
 }
+
+/// A function word stands beside nearly every word, so the document's `yang dilakukan` is no
+/// evidence that `royang dilakukan` is a slip of `yang`: two letters added before a short word
+/// stay as written.
+#[test]
+fn a_pair_with_a_function_word_is_no_evidence() {
+    let page = "Kerja bakti yang dilakukan warga setiap pekan membuat saluran air di kampung itu bersih, kata \
+                ketua RT.\n\nMenurut dia, gotong royang dilakukan sejak lama dan menjadi kebiasaan yang \
+                dilakukan turun-temurun oleh warga kampung.\n";
+    assert_eq!(pairs(page), []);
+}

@@ -236,6 +236,11 @@ impl Lexicon {
     }
 
     /// The Zipf frequency of a lower-case word, when some list has it.
+    /// Whether a lower-case word is one of the language's function words (`yang`, `dan`).
+    pub fn is_function_word(&self, lower: &str) -> bool {
+        self.function.contains(lower)
+    }
+
     pub fn zipf(&self, lower: &str) -> Option<f32> {
         if let Some(z) = self.index.get(lower) {
             return Some(f32::from(z) / 100.0);

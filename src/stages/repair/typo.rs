@@ -211,7 +211,12 @@ fn boost(count: u32, paired: bool) -> f32 {
 }
 
 /// True when the candidate and a neighbour make a pair the document or a multiword name has.
+/// A function word stands beside nearly every word (`yang dilakukan`), so a pair with one says
+/// nothing of a slip: `royang dilakukan` in a text that has `yang dilakukan` is not `yang`.
 fn paired(scene: &Scene, word: &str) -> bool {
+    if scene.lexicon.is_function_word(word) {
+        return false;
+    }
     let pair = |a: &str, b: &str| scene.context.has_bigram(a, b) || scene.lexicon.is_name_pair(a, b);
     scene.prev.is_some_and(|p| pair(p, word)) || scene.next.is_some_and(|n| pair(word, n))
 }
