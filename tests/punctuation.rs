@@ -127,3 +127,20 @@ fn clean_gold_text_goes_through_untouched() {
         assert_eq!(cleaned.text, text, "{}", path.display());
     }
 }
+
+/// Curly quotes typed the wrong way round (`” Alhamdulillah ...,” kata`, `tinggi, ” ucapnya`)
+/// leave a space just inside the quotation once they are straight: it goes, in a paragraph whose
+/// quotes pair up.
+#[test]
+fn a_quotation_loses_the_spaces_just_inside_its_quotes() {
+    let cleaned = clean(
+        "\" Alhamdulillah, tradisi ini harus tetap terjaga,\" kata tokoh pemuda setempat.\n\n\
+         \"Saya bangun jam 02.00 WIB, air sudah tinggi, \" ucapnya.\n",
+    );
+    assert_eq!(
+        cleaned.text,
+        "\"Alhamdulillah, tradisi ini harus tetap terjaga,\" kata tokoh pemuda setempat.\n\n\
+         \"Saya bangun jam 02.00 WIB, air sudah tinggi,\" ucapnya.\n"
+    );
+    assert_eq!(rules_of(&cleaned), ["P023", "P023"]);
+}

@@ -86,6 +86,13 @@ pub const RULES: &[BuiltinRule] = &[
         example: Some(("( ayat 2 pasal 10 )", "(ayat 2 pasal 10)")),
     },
     BuiltinRule {
+        code: "P023",
+        name: "space-inside-quotes",
+        why: "No space goes just inside a pair of double quotes, as curly quotes typed the wrong way round leave \
+              once they are straight; which opens and which closes is told by their order in the paragraph.",
+        example: Some(("\"Air sudah tinggi, \" ucapnya.", "\"Air sudah tinggi,\" ucapnya.")),
+    },
+    BuiltinRule {
         code: "P022",
         name: "space-after-separator",
         why: "A comma or semicolon between two words is followed by a space.",

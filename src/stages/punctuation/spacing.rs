@@ -39,7 +39,54 @@ pub fn changes(text: &str) -> Changes {
             changes.insert(i + 1, " ", "P022");
         }
     }
+    quotes(text, &mut changes);
     changes
+}
+
+/// Spaces just inside a pair of double quotes (`" Alhamdulillah ...,"`, `tinggi, " ucapnya`), as
+/// curly quotes typed the wrong way round leave them once they are straight. Which quote opens
+/// and which closes is told by their order in the paragraph (one a line here), so only a
+/// paragraph whose quotes pair up is touched: in one that continues a quote from the paragraph
+/// before, the order says nothing.
+fn quotes(text: &str, changes: &mut Changes) {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    for line in text.split('\n') {
+        let start = at;
+        at += line.len() + 1;
+        let marks: Vec<usize> = memchr::memchr_iter(b'"', line.as_bytes()).map(|i| start + i).collect();
+        if marks.is_empty() || marks.len() % 2 == 1 {
+            continue;
+        }
+        for pair in marks.chunks(2) {
+            let (open, close) = (pair[0], pair[1]);
+            // A quotation opens at the paragraph's start or after a space or a bracket; a mark
+            // glued to a word or a figure is something else (`14"`, inches).
+            if open > start && !matches!(bytes[open - 1], b' ' | b'(' | b'[') {
+                continue;
+            }
+            // An opening quote at the paragraph's start or after a space, then spaces and a
+            // sentence's capital; a quote that closes is followed by its speech tag in small
+            // letters, which is how the two read apart when the order misleads.
+            let spaces = bytes[open + 1..close].iter().take_while(|&&b| b == b' ').count();
+            let opens_sentence = token::at(text, open + 1 + spaces).is_some_and(|c| c.is_uppercase() || c.is_numeric());
+            if spaces > 0 && opens_sentence {
+                changes.delete(open + 1..open + 1 + spaces, "P023");
+            }
+            // A closing quote after spaces, then the paragraph's end, a mark, or a speech tag in
+            // small letters.
+            let spaces = bytes[open + 1..close].iter().rev().take_while(|&&b| b == b' ').count();
+            let mark = close - spaces;
+            let tag_or_end = match token::at(text, close + 1) {
+                None | Some('\n') => true,
+                Some(' ') => token::at(text, close + 2).is_some_and(char::is_lowercase),
+                Some(c) => !c.is_alphanumeric(),
+            };
+            if spaces > 0 && mark - 1 > open && tag_or_end {
+                changes.delete(mark..close, "P023");
+            }
+        }
+    }
 }
 
 fn judge(text: &str, start: usize, end: usize, changes: &mut Changes) {
@@ -117,6 +164,24 @@ mod tests {
         assert_eq!(run("sebuah ( kata ) saja"), "sebuah (kata) saja");
         assert_eq!(run("diperhentikan ( ayat 2 pasal 10)"), "diperhentikan (ayat 2 pasal 10)");
         assert_eq!(run("[ Foto ]"), "[Foto]");
+    }
+
+    #[test]
+    fn no_space_just_inside_a_pair_of_quotes() {
+        assert_eq!(
+            run("\" Alhamdulillah, ini tradisi kita,\" kata dia."),
+            "\"Alhamdulillah, ini tradisi kita,\" kata dia."
+        );
+        assert_eq!(run("\"Air sudah tinggi, \" ucapnya."), "\"Air sudah tinggi,\" ucapnya.");
+        assert_eq!(run("\"Satu,\" kata dia, \" Dua. \""), "\"Satu,\" kata dia, \"Dua.\"");
+    }
+
+    #[test]
+    fn quotes_that_do_not_pair_up_keep_their_spaces() {
+        // The paragraph goes on with a quote opened in the paragraph before.
+        for text in ["ganti saja, \" tegasnya. \" Ini tidak adil.", "layar 14\" dan 15 \" saja"] {
+            assert_eq!(run(text), text);
+        }
     }
 
     #[test]
