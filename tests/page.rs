@@ -1361,3 +1361,18 @@ fn a_table_cells_bar_goes_and_the_cell_stands_alone() {
     assert!(cleaned.text.starts_with(&format!("{title}\n\nkondisi banjir di perbatasan.\n\n")), "{}", cleaned.text);
     flood_article(None, &format!("{}\n{}\n{} (bh/sya) |\n", FLOOD[0], FLOOD[1], FLOOD[2]));
 }
+
+/// Tribun's pages print a sentence of the body above the dateline too (the photo's caption, or
+/// the page's description): the copy above goes, and the article keeps its own order.
+#[test]
+fn a_paragraph_printed_above_the_dateline_too_stays_where_the_article_has_it() {
+    let title = "Banjir Rendam Tiga Kecamatan, Warga Mengungsi ke Posko";
+    let page = format!(
+        "{title}\n\n{copy}\n\nTRIBUNNEWS.COM, BANDUNG - {first}\n\n{copy}\n\n{last}\n",
+        copy = FLOOD[1],
+        first = FLOOD[0],
+        last = FLOOD[2]
+    );
+    let cleaned = flood_article(Some(title), &page);
+    assert!(cleaned.edits.iter().any(|e| e.rule == "S010"));
+}

@@ -85,6 +85,16 @@ pub const RULES: &[BuiltinRule] = &[
         example: Some(("Ilustrasi motor kustom.\\nIlustrasi motor kustom. | Chonnajak/Shutterstock", "")),
     },
     BuiltinRule {
+        code: "S010",
+        name: "copy-above-dateline",
+        why: "A paragraph of the article printed above its dateline too (a caption or the page's description \
+              made from a sentence of the body) is a copy: the one above goes, so that the article keeps its order.",
+        example: Some((
+            "Warga diminta tetap tenang dan tidak terpengaruh isu yang beredar.\n\nTRIBUNNEWS.COM, BANDUNG - Gempa terjadi pagi tadi.\n\nWarga diminta tetap tenang dan tidak terpengaruh isu yang beredar.",
+            "Gempa terjadi pagi tadi.\n\nWarga diminta tetap tenang dan tidak terpengaruh isu yang beredar.",
+        )),
+    },
+    BuiltinRule {
         code: "S009",
         name: "caption-label-above-site-dateline",
         why: "Tribun's sites set a photo's caption as a label in capitals and a dash (`PELATIH BARU - \
@@ -292,6 +302,9 @@ impl Boilerplate {
         let mut changes = Changes::new();
         let stripped = self.strip_dateline(doc, &layout, &text, &mut verdict, &mut changes);
         let dateline = stripped.map(|(i, _)| i);
+        if let Some(d) = dateline {
+            strip_copies_above_dateline(&layout, &text, d, &mut verdict);
+        }
         // The dateline is looked for among the blocks still open, from the body's first block on:
         // a block the title or the signals remove before that window's end moves the window.
         let open_before: Vec<bool> = verdict.iter().map(Option::is_none).collect();
@@ -1137,6 +1150,25 @@ fn strip_caption_copies(doc: &mut Document, layout: &Layout, text: &str, verdict
         verdict[i] = Some("S008".to_string());
     }
 }
+
+/// A paragraph of the article printed above its dateline too (Tribun's pages set the photo's
+/// caption or the page's description from a sentence of the body there): the copy above goes,
+/// so that the article keeps its own order; dedupe would keep the first.
+fn strip_copies_above_dateline(layout: &Layout, text: &str, dateline: usize, verdict: &mut [Option<String>]) {
+    for i in 0..dateline {
+        let s = layout.text(text, i);
+        if verdict[i].is_some() || !layout.blocks[i].sentence || layout.blocks[i].words < COPIED_WORDS {
+            continue;
+        }
+        if (dateline + 1..layout.blocks.len()).any(|j| verdict[j].is_none() && layout.text(text, j) == s) {
+            verdict[i] = Some("S010".to_string());
+        }
+    }
+}
+
+/// The fewest words of a paragraph whose copy above the dateline goes: a short line may be
+/// printed twice for its own reasons (a label, a heading).
+const COPIED_WORDS: usize = 8;
 
 /// The longest caption printed twice; a paragraph is not an image's alt text.
 const CAPTION_WORDS: usize = 40;
