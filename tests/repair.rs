@@ -350,3 +350,11 @@ fn a_pair_with_a_function_word_is_no_evidence() {
                 dilakukan turun-temurun oleh warga kampung.\n";
     assert_eq!(pairs(page), []);
 }
+
+/// A word alone in brackets after a caption or a paragraph is a credit or a newsroom's code
+/// (`(wartakota)`, a site's name run together), not prose: it is not parted into words.
+#[test]
+fn a_word_alone_in_brackets_is_a_credit_and_stays() {
+    let page = "Suasana pasar yang ramai pembeli menjelang Lebaran di pusat kota, Jumat pagi. (wartakota)\n";
+    assert_eq!(pairs(page), []);
+}

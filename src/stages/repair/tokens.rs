@@ -188,9 +188,15 @@ fn ends_sentence(chunk: &str) -> bool {
     trimmed.ends_with(['.', '!', '?', ':', '…'])
 }
 
-/// Marks the words of quotes of one to three words: `"heroik,"`, `'1 Day 1lwoo'`.
+/// Marks the words of quotes of one to three words: `"heroik,"`, `'1 Day 1lwoo'`, and a word
+/// alone in brackets, which is a credit or a code (`(wartakota)`, `(ant)`), not prose.
 fn mark_short_quotes(tokens: &mut [Token]) {
     for i in 0..tokens.len() {
+        let chunk = tokens[i].chunk;
+        if chunk.starts_with('(') && chunk.trim_end_matches(['.', ',', ';', ':', '!', '?']).ends_with(')') {
+            tokens[i].short_quote = true;
+            continue;
+        }
         if tokens[i].plain || !opens_quote(tokens[i].chunk) {
             continue;
         }
