@@ -214,3 +214,39 @@ fn a_teaser_glued_before_an_agency_dateline_goes_and_leaves_the_place_whole() {
     assert_eq!(cleaned.metadata.dateline.as_deref(), Some("Jakarta"));
     assert_eq!(cleaned.metadata.site.as_deref(), Some("ANTARA"));
 }
+
+/// Tribun's captions end on the day the photo was taken (`..., Rabu (15/11/2023)`), with no label:
+/// above the dateline that names the site such a line is the caption, whether a title stands above
+/// it or the page opens with it (a scrape that kept only the article's body).
+#[test]
+fn a_dated_description_above_a_sites_dateline_is_the_caption() {
+    let caption = "Warga mengungsi dari rumah yang terendam di Kecamatan Sikur, Kamis (11/9/2025)";
+    for title in ["Banjir Melanda Tiga Kecamatan di Pesisir\n\n", ""] {
+        let page = format!("{title}{caption}\n\nTRIBUNNEWS.COM, MATARAM - {BODY}\n\n{MORE}\n");
+        let cleaned = common::pipeline().clean_str(&page);
+        assert_eq!(cleaned.text, format!("{title}{BODY}\n\n{MORE}\n"));
+        assert_eq!(cleaned.metadata.dateline.as_deref(), Some("MATARAM"));
+        assert_eq!(cleaned.metadata.captions.len(), 1);
+        assert_eq!(cleaned.metadata.captions[0].text, caption);
+    }
+}
+
+/// A scrape that kept only the body can open with the caption and the dateline's paragraph far
+/// above the longest run of prose (readers' comments quoted one a line between them): the
+/// caption goes and the dateline still opens the article.
+#[test]
+fn a_page_opening_with_a_caption_above_the_dateline_far_from_the_body() {
+    let caption = "Warga mengungsi dari rumah yang terendam di Kecamatan Sikur, Kamis (11/9/2025)";
+    let lede = "Banjir merendam tiga kecamatan di pesisir sejak Kamis malam.";
+    let comments = "Lewat akun media sosialnya, bupati mengaku ikut turun ke lokasi.\n\"Kami terus memantau\n\
+                    Air sudah surut di beberapa titik.\" tulis bupati.\n\"Gak jadi datang ke posko, ternyata jauh.\"\n\
+                    \"Kok bupati baru datang sekarang, kami sudah tiga hari di sini.\"\n\"Semoga cepat surut\"\n\
+                    \"Bantuan belum sampai ke desa kami??\"\n\"SEDIKIT KECEWA MELIHAT PELAYANAN POSKO\"\n\
+                    Namun ada juga warganet yang membela bupati";
+    let body = [BODY, MORE, BODY, MORE].join("\n");
+    let page = format!("{caption}\nTRIBUNNEWS.COM, MATARAM - {lede}\n{comments}\n{body}\n");
+    let cleaned = common::pipeline().clean_str(&page);
+    assert!(cleaned.text.starts_with(&format!("{lede}\n\n")), "{}", cleaned.text);
+    assert_eq!(cleaned.metadata.site.as_deref(), Some("TRIBUNNEWS.COM"));
+    assert_eq!(cleaned.metadata.captions.len(), 1);
+}

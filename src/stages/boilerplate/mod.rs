@@ -99,7 +99,8 @@ pub const RULES: &[BuiltinRule] = &[
         name: "caption-label-above-site-dateline",
         why: "Tribun's sites set a photo's caption as a label in capitals and a dash (`PELATIH BARU - \
               Skuad PSM ...`) just above the article's dateline that names the site (`TRIBUN-TIMUR.COM, \
-              MAKASSAR – `): the label is not a dateline's place, and the line goes to `captions`.",
+              MAKASSAR – `), or as a description ending on the day it was taken (`..., Rabu (15/11/2023)`): \
+              the label is not a dateline's place, and the line goes to `captions`.",
         example: Some((
             "PELATIH BARU - Skuad PSM berlatih.\\n\\nTRIBUN-TIMUR.COM, MAKASSAR – Manajemen ...",
             "Manajemen ...",
@@ -632,7 +633,16 @@ impl Boilerplate {
         }
         // The page may open with the article's first paragraph far above the body's longest
         // run of prose (lists of links between them): its dateline opens the page.
-        let first = candidates.first().copied().filter(|_| window.start_candidate > 0)?;
+        // A caption may stand above it, as above any site's dateline.
+        let mut first = candidates.first().copied().filter(|_| window.start_candidate > 0)?;
+        if let Some(&next) = candidates.get(1).filter(|_| window.start_candidate > 1) {
+            let s = layout.text(text, first);
+            if is_caption_label(s) && self.site_dateline(layout.text(text, next)) && !self.site_dateline(s) {
+                doc.metadata.add_caption(s, None);
+                verdict[first] = Some("S009".to_string());
+                first = next;
+            }
+        }
         match self.dateline_in(doc, layout, text, first, verdict, changes) {
             Dateline::Opens(end) => Some((first, end)),
             _ => None,
@@ -916,6 +926,9 @@ fn is_gallery(
 /// Whether `s` is a photo's caption as Tribun sets it: a label of a word or a few in capitals, a
 /// dash, and a description of a sentence or more.
 fn is_caption_label(s: &str) -> bool {
+    if is_dated_description(s) {
+        return true;
+    }
     let Some((label, description)) = s.split_once(" - ").or_else(|| s.split_once(" – ")) else {
         return false;
     };
@@ -925,6 +938,20 @@ fn is_caption_label(s: &str) -> bool {
         && !label.chars().any(char::is_lowercase)
         && description.split_whitespace().nth(5).is_some()
         && crate::text::ends_sentence(description)
+}
+
+/// A photo's description in a sentence that ends on the day it was taken, in brackets
+/// (`... menonton konser di GBK, Senayan, Rabu (15/11/2023)`), as Tribun's captions do; no
+/// headline ends so.
+fn is_dated_description(s: &str) -> bool {
+    let s = s.trim_end().trim_end_matches('.');
+    let Some(date) = s.strip_suffix(')').and_then(|s| s.rsplit_once('(')).map(|(_, d)| d) else {
+        return false;
+    };
+    let parts: Vec<&str> = date.split('/').collect();
+    (2..=3).contains(&parts.len())
+        && parts.iter().all(|p| (1..=4).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+        && s.split_whitespace().nth(5).is_some()
 }
 
 /// Whether `rule` takes a photo caption (its pattern names a `caption` group).
