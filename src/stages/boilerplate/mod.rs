@@ -90,8 +90,8 @@ pub const RULES: &[BuiltinRule] = &[
         why: "A paragraph of the article printed above its dateline too (a caption or the page's description \
               made from a sentence of the body) is a copy: the one above goes, so that the article keeps its order.",
         example: Some((
-            "Warga diminta tetap tenang dan tidak terpengaruh isu yang beredar.\n\nTRIBUNNEWS.COM, BANDUNG - Gempa terjadi pagi tadi.\n\nWarga diminta tetap tenang dan tidak terpengaruh isu yang beredar.",
-            "Gempa terjadi pagi tadi.\n\nWarga diminta tetap tenang dan tidak terpengaruh isu yang beredar.",
+            "Warga diminta tetap tenang dan tidak terpengaruh isu yang beredar.\\n\\nTRIBUNNEWS.COM, BANDUNG - Gempa terjadi pagi tadi.\\n\\nWarga diminta tetap tenang dan tidak terpengaruh isu yang beredar.",
+            "Gempa terjadi pagi tadi.\\n\\nWarga diminta tetap tenang dan tidak terpengaruh isu yang beredar.",
         )),
     },
     BuiltinRule {
