@@ -616,13 +616,10 @@ impl Boilerplate {
         while k < reach.min(candidates.len()) {
             let i = candidates[k];
             k += 1;
-            // Tribun's caption (`LABEL - description`) above the dateline that names the site.
-            let s = layout.text(text, i);
-            let next = candidates.get(k).map(|&n| layout.text(text, n));
-            if is_caption_label(s) && next.is_some_and(|n| self.site_dateline(n)) && !self.site_dateline(s) {
-                doc.metadata.add_caption(s, None);
-                verdict[i] = Some("S009".to_string());
-                continue;
+            if let Some(&next) = candidates.get(k) {
+                if self.caption_above_site_dateline(doc, layout, text, i, next, verdict) {
+                    continue;
+                }
             }
             match self.dateline_in(doc, layout, text, i, verdict, changes) {
                 // A block that goes does not count: the window is the one cleaning again sees.
@@ -636,10 +633,7 @@ impl Boilerplate {
         // A caption may stand above it, as above any site's dateline.
         let mut first = candidates.first().copied().filter(|_| window.start_candidate > 0)?;
         if let Some(&next) = candidates.get(1).filter(|_| window.start_candidate > 1) {
-            let s = layout.text(text, first);
-            if is_caption_label(s) && self.site_dateline(layout.text(text, next)) && !self.site_dateline(s) {
-                doc.metadata.add_caption(s, None);
-                verdict[first] = Some("S009".to_string());
+            if self.caption_above_site_dateline(doc, layout, text, first, next, verdict) {
                 first = next;
             }
         }
@@ -647,6 +641,27 @@ impl Boilerplate {
             Dateline::Opens(end) => Some((first, end)),
             _ => None,
         }
+    }
+
+    /// Tribun's caption (`LABEL - description`, or a description ending on its date) in block
+    /// `i`, just above the dateline that names the site in block `next`: lifted, and the block
+    /// goes. Whether it was.
+    fn caption_above_site_dateline(
+        &self,
+        doc: &mut Document,
+        layout: &Layout,
+        text: &str,
+        i: usize,
+        next: usize,
+        verdict: &mut [Option<String>],
+    ) -> bool {
+        let s = layout.text(text, i);
+        let taken = is_caption_label(s) && self.site_dateline(layout.text(text, next)) && !self.site_dateline(s);
+        if taken {
+            doc.metadata.add_caption(s, None);
+            verdict[i] = Some("S009".to_string());
+        }
+        taken
     }
 
     /// Looks for a dateline opening block `i`: removes it (with the block when nothing but
