@@ -109,7 +109,9 @@ fn split_joined(text: &str) -> Changes {
     let comma_joined = count_comma_joins(text) >= 2;
     let trimmed = text.trim();
     let one_line = trimmed.len() > 400 && !trimmed.contains('\n');
-    for line in raw_lines(text) {
+    let lines = raw_lines(text);
+    let typewriter = typewriter_spaced(text, &lines);
+    for line in lines {
         let s = &text[line.clone()];
         let mut flattened = None;
         let bytes = s.as_bytes();
@@ -140,7 +142,8 @@ fn split_joined(text: &str) -> Changes {
                 let run = s[i..].len() - s[i..].trim_start_matches(' ').len();
                 if i + run < s.len() {
                     let sentence_end = ends_sentence(&s[..i]) || s[..i].ends_with(')');
-                    let flattened = *flattened.get_or_insert_with(|| one_line || count_sentence_double_spaces(s) >= 2);
+                    let flattened = *flattened
+                        .get_or_insert_with(|| !typewriter && (one_line || count_sentence_double_spaces(s) >= 2));
                     if flattened && sentence_end && starts_paragraph(&s[i + run..]) {
                         changes.replace(at..at + run, "\n\n", "L004");
                     } else {
@@ -204,6 +207,40 @@ fn is_lone_comma(text: &str, i: usize) -> bool {
 fn count_sentence_double_spaces(line: &str) -> usize {
     memchr::memmem::find_iter(line.as_bytes(), "  ")
         .filter(|&i| ends_sentence(&line[..i]) && starts_paragraph(line[i..].trim_start()))
+        .count()
+}
+
+/// Whether the writer typed two spaces after every sentence, as typewriter manuals taught: two
+/// or more lines hold a double space after a sentence and none of them ends a sentence before a
+/// single space. A flattened page has one such line, and its paragraphs of several sentences
+/// keep single spaces inside them.
+fn typewriter_spaced(text: &str, lines: &[Range<usize>]) -> bool {
+    let mut double_spaced = 0;
+    for line in lines {
+        let s = &text[line.clone()];
+        if count_sentence_double_spaces(s) == 0 {
+            continue;
+        }
+        if count_sentence_single_spaces(s) > 0 {
+            return false;
+        }
+        double_spaced += 1;
+    }
+    double_spaced >= 2
+}
+
+/// How many sentences in `line` end with a word in small letters (not an abbreviation such as
+/// `Dr.`) and a single space before the next one.
+fn count_sentence_single_spaces(line: &str) -> usize {
+    memchr::memmem::find_iter(line.as_bytes(), ". ")
+        .filter(|&i| {
+            let word = line[..i].rsplit(' ').next().unwrap_or("");
+            let after = &line[i + 2..];
+            word.chars().count() >= 2
+                && word.chars().all(char::is_lowercase)
+                && !after.starts_with(' ')
+                && starts_paragraph(after)
+        })
         .count()
 }
 
@@ -510,6 +547,22 @@ mod tests {
         // A text node that began with a space, and an empty one between two joins.
         let out = run("Target tersebut.,Direktur itu hadir., \"Kami siap,\" ujarnya., , Dengan begitu.");
         assert_eq!(out, "Target tersebut.\n\nDirektur itu hadir.\n\n\"Kami siap,\" ujarnya.\n\nDengan begitu.");
+    }
+
+    #[test]
+    fn two_spaces_typed_after_every_sentence_are_not_paragraph_breaks() {
+        assert_eq!(
+            run("We arrived early.  The bay was calm.  We climbed to the fort.\n\n\
+                 The view is worth it.  Bring water."),
+            "We arrived early. The bay was calm. We climbed to the fort.\n\nThe view is worth it. Bring water."
+        );
+        // One line so spaced is a flattened page, and so is a page whose lines also end
+        // sentences before a single space.
+        assert_eq!(run("Satu dua.  Tiga empat.  Lima."), "Satu dua.\n\nTiga empat.\n\nLima.");
+        assert_eq!(
+            run("Satu dua. Tiga.  Empat lima.  Enam.\nTujuh.  Delapan."),
+            "Satu dua. Tiga.\n\nEmpat lima.\n\nEnam.\n\nTujuh. Delapan."
+        );
     }
 
     #[test]
