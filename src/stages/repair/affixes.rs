@@ -185,6 +185,11 @@ fn prefixed_roots(stem: &str, suffix: &str, lenient: bool) -> Vec<String> {
             continue;
         }
         let Some(rest) = stem.strip_prefix(nasal) else { continue };
+        // Before a root that opens with a nasal meN- is me- (`memakmurkan`, `menilai`,
+        // `menyanyi`): the root keeps its first sound, which `nasal_roots` reads as the nasal.
+        if rest.starts_with(['m', 'n']) {
+            roots.push(rest.to_string());
+        }
         roots.extend(nasal_roots(rest));
     }
     roots
@@ -327,6 +332,16 @@ mod tests {
         // Javanese `pokoke` is `pokok` + `-e`.
         let known = |w: &str| w == "pokok";
         assert!(plausible("pokoke", &known) && !accepts("pokoke", &known));
+    }
+
+    #[test]
+    fn men_is_me_before_a_root_that_opens_with_a_nasal() {
+        let known = |w: &str| ["manusia", "makmur", "nilai", "nyanyi", "tilai"].contains(&w);
+        for w in ["memanusiakan", "memakmurkan", "menilai", "menyanyikan", "kemakmuran"] {
+            assert!(accepts(w, &known), "{w}");
+        }
+        // The nasal still replaces the root's first sound only where the language does.
+        assert!(!accepts("menanusiakan", &known));
     }
 
     #[test]
