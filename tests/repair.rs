@@ -358,3 +358,13 @@ fn a_word_alone_in_brackets_is_a_credit_and_stays() {
     let page = "Suasana pasar yang ramai pembeli menjelang Lebaran di pusat kota, Jumat pagi. (wartakota)\n";
     assert_eq!(pairs(page), []);
 }
+
+/// A name the document repeats, with `di` glued to it once: the space is missing, no letters
+/// are wrong, so the word stays and gets its space back.
+#[test]
+fn a_function_word_glued_to_a_name_is_split_off_not_dropped() {
+    let text = "Gunung Semerudi Kabupaten Lumajang kembali mengalami erupsi pada pagi hari. \
+                Status Gunung Semeru masih waspada. Pos Pengamatan Gunung Semeru mencatat gempa. \
+                Warga di sekitar Semeru diminta menjauhi sungai.";
+    assert_eq!(pairs(text), [pair("Semerudi", "Semeru di")]);
+}

@@ -273,6 +273,12 @@ impl Repair {
         {
             return None;
         }
+        if let Some(at) = self.glued_function_word(lower, &verdict.word) {
+            // `Semerudi Kabupaten`: the fix would drop a whole word that was glued on, not a
+            // slip; the word is kept and given its space back.
+            let fixed = format!("{} {}", &word[..at], &word[at..]);
+            return Some(change(range, fixed, "R002", verdict.confidence, Some(verdict.runner_up)));
+        }
         let rule = if verdict.word.contains(' ') { "R002" } else { "R001" };
         let fixed = if shape == Shape::Lower { verdict.word.clone() } else { capitalise(&verdict.word, &self.lexicon) };
         Some(change(range, fixed, rule, verdict.confidence, Some(verdict.runner_up)))
@@ -280,6 +286,19 @@ impl Repair {
 }
 
 impl Repair {
+    /// Where to split `word` when `fix` is `word` without a function word glued to its end
+    /// or start (`semerudi` for `semeru`, `disemeru`): the byte offset of the glue.
+    fn glued_function_word(&self, word: &str, fix: &str) -> Option<usize> {
+        let function = |w: &str| w.len() >= 2 && self.lexicon.is_function_word(w);
+        if word.strip_prefix(fix).is_some_and(function) {
+            Some(fix.len())
+        } else if word.strip_suffix(fix).is_some_and(function) {
+            Some(word.len() - fix.len())
+        } else {
+            None
+        }
+    }
+
     /// The repairs of the words of `text`, with the document's own vocabulary as context.
     fn word_changes(&self, text: &str, toks: &[Token]) -> Changes {
         let ctx = Context::of(toks);
