@@ -8,6 +8,9 @@ Writes, under src/rules/lexicon/:
   id.tsv   the Indonesian list: `word<TAB>zipf*100`, sorted by length in bytes, then bytes;
            wordfreq's words, then Sastrawi's root words that wordfreq lacks, at Zipf 2.5
   en.txt   the top 50,000 English words (wordfreq's large list), sorted, one a line; repair never touches them
+  ms.txt   Malay's own words: frequent in wordfreq's small Malay list and rare or absent in the
+           Indonesian one (`iaitu`, `kesihatan`, `antarabangsa`), sorted, one a line; a document
+           full of them is Malay, whose spelling repair must not make Indonesian
   SOURCE   the package version and the sha256 of each source data file, for the licence note
 
 The generated files are committed, so building bersih needs no Python. wordfreq's data is
@@ -40,6 +43,13 @@ def edits1(w):
     yield from (a + c + b for a, b in splits for c in LETTERS)
 
 ENGLISH_WORDS = 50000
+# A Malay word is Malay's own when it is common in Malay (Zipf >= 3.5), at most moderately
+# frequent in the Indonesian list (whose web text holds some Malay: `bahawa` is at 3.9 there), and
+# at least 1.5 Zipf (about 30 times) more frequent in Malay. Words both languages use often
+# (`awak`, `cakap`) and English words (`fail`) tell nothing and are left out.
+MALAY_ZIPF = 3.5
+MALAY_MAX_ID_ZIPF = 4.0
+MALAY_MARGIN = 1.5
 # wordfreq keeps tokens such as `00.00`, `°`, `♫`: the lexicon holds words only.
 def is_word(w):
     return any(c.isalpha() for c in w) and all(c.isalpha() or c in "-'" for c in w)
@@ -89,13 +99,27 @@ def main():
     english.sort(key=str.encode)
     (out / "en.txt").write_text("".join(w + "\n" for w in english), encoding="utf-8")
 
-    source = [f"wordfreq {version} (PyPI): Indonesian small list, English large list"]
-    for name in ["small_id.msgpack.gz", "large_en.msgpack.gz"]:
+    english_set = set(english)
+    indonesian = wordfreq.get_frequency_dict("id", wordlist="small")
+    malay = []
+    for word in wordfreq.get_frequency_dict("ms", wordlist="small"):
+        if len(word) < 3 or not word.isascii() or not word.isalpha() or not word.islower() or word in english_set:
+            continue
+        z_ms = wordfreq.zipf_frequency(word, "ms", wordlist="small")
+        z_id = wordfreq.zipf_frequency(word, "id", wordlist="small") if word in indonesian else 0.0
+        if z_ms >= MALAY_ZIPF and z_id <= MALAY_MAX_ID_ZIPF and z_ms - z_id >= MALAY_MARGIN:
+            malay.append(word)
+    malay.sort(key=str.encode)
+    (out / "ms.txt").write_text("".join(w + "\n" for w in malay), encoding="utf-8")
+
+    source = [f"wordfreq {version} (PyPI): Indonesian small list, English large list, Malay small list"]
+    for name in ["small_id.msgpack.gz", "large_en.msgpack.gz", "small_ms.msgpack.gz"]:
         digest = hashlib.sha256((data / name).read_bytes()).hexdigest()
         source.append(f"{name} sha256 {digest}")
     source.append(f"PySastrawi {sastrawi_version} (PyPI): Stemmer/data/kata-dasar.txt sha256 "
                   + hashlib.sha256(roots_file.read_bytes()).hexdigest())
-    source.append(f"id.tsv {len(ids)} words ({len(misspellings)} misspellings left out, {added} root words added); en.txt {len(english)} words")
+    source.append(f"id.tsv {len(ids)} words ({len(misspellings)} misspellings left out, {added} root words added); "
+                  f"en.txt {len(english)} words; ms.txt {len(malay)} words")
     (out / "SOURCE").write_text("\n".join(source) + "\n", encoding="utf-8")
     print("\n".join(source))
 

@@ -368,3 +368,18 @@ fn a_function_word_glued_to_a_name_is_split_off_not_dropped() {
                 Warga di sekitar Semeru diminta menjauhi sungai.";
     assert_eq!(pairs(text), [pair("Semerudi", "Semeru di")]);
 }
+
+/// Malay shares nearly all its words with Indonesian, but not its own (`iaitu`, `kesihatan`,
+/// `antarabangsa`): a page written in it keeps its spellings, which are not slips.
+#[test]
+fn a_malay_page_keeps_its_spellings() {
+    let malay = "Kementerian Kesihatan memaklumkan bahawa program itu akan dilaksanakan di seluruh negeri. \
+                 Beliau berkata kerjasama antarabangsa sangat penting bagi kesihatan awam, iaitu \
+                 melalui perkongsian maklumat dan latihan kakitangan. Program sastera dan budaya \
+                 juga dirancang sempena sambutan itu.";
+    assert_eq!(pairs(malay), []);
+    // An Indonesian page with the odd Malay loan in it is still mended.
+    let indonesian = "Pemerintah kabupaten membangun tandas umum di pasar tradisional. Kepala dinas \
+                      mengatakan pembangnan itu selesai bulan depan dan warga bisa memakainya.";
+    assert_eq!(pairs(indonesian), [pair("pembangnan", "pembangunan")]);
+}

@@ -17,6 +17,7 @@ use std::path::PathBuf;
 
 const INDONESIAN: &str = include_str!("../../rules/lexicon/id.tsv");
 const ENGLISH: &str = include_str!("../../rules/lexicon/en.txt");
+const MALAY: &str = include_str!("../../rules/lexicon/ms.txt");
 const FUNCTION_WORDS: &str = include_str!("../../rules/lexicon/function_words.txt");
 const NAMES: &str = include_str!("../../rules/lexicon/names.txt");
 const MULTIWORD: &str = include_str!("../../rules/lexicon/multiword.txt");
@@ -85,6 +86,9 @@ pub struct Lexicon {
     /// The lines of the English list, in its (byte) order: splitting them once at start-up
     /// costs less than one document's searches in the text itself did.
     english: Vec<&'static str>,
+    /// Malay's own words (`iaitu`, `kesihatan`), in byte order: what tells a Malay page, whose
+    /// words the Indonesian list knows nearly all of, from an Indonesian one.
+    malay: Vec<&'static str>,
     /// Names by their lower-case form, to the spelling a capitalised typo is corrected to.
     names: HashMap<String, String>,
     /// Multiword names as lower-case word pairs, by first word to the words that follow it:
@@ -126,6 +130,7 @@ impl Lexicon {
         assert_eq!(symdel.words, indonesian.len(), "the lexicon index is not of this lexicon");
         let function = list_words(FUNCTION_WORDS).collect();
         let english = lines(ENGLISH).collect();
+        let malay = lines(MALAY).collect();
         let mut names = HashMap::new();
         let mut extra = Vec::new();
         for name in list_words(NAMES) {
@@ -184,6 +189,7 @@ impl Lexicon {
             index,
             function,
             english,
+            malay,
             names,
             pairs,
             extra,
@@ -272,6 +278,11 @@ impl Lexicon {
         self.english.binary_search(&lower).is_ok()
     }
 
+    /// True for a word of Malay's own, which Indonesian rarely writes (`iaitu`, `kesihatan`).
+    pub fn is_malay(&self, lower: &str) -> bool {
+        self.malay.binary_search(&lower).is_ok()
+    }
+
     /// The listed spelling of a name, by its lower-case form.
     pub fn name(&self, lower: &str) -> Option<&str> {
         self.names.get(lower).map(String::as_str)
@@ -324,6 +335,8 @@ mod tests {
         assert!(lex.is_english("traffic"));
         assert!(ENGLISH.lines().all(|w| lex.is_english(w)));
         assert!(!lex.is_english("tentara") && !lex.is_english("") && !lex.is_english("zzzzzz"));
+        assert!(MALAY.lines().all(|w| lex.is_malay(w)));
+        assert!(lex.is_malay("iaitu") && !lex.is_malay("yaitu") && !lex.is_malay("fail"));
         assert_eq!(lex.name("korut"), Some("Korut"));
         assert!(lex.is_name_pair("korea", "utara"));
     }

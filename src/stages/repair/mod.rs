@@ -340,18 +340,38 @@ impl Repair {
         language::foreign_paragraphs(text, toks, |i| {
             let t = &toks[i];
             let small = t.ascii && t.word.len() >= 3 && t.word.bytes().all(|b| b.is_ascii_lowercase());
-            if !small || mended.contains(&t.range.start) || !prose(t) {
+            if !small || !prose(t) {
                 return language::Word::Neither;
             }
-            *seen[ids[i] as usize].get_or_insert_with(|| {
-                if self.known(t.word) {
-                    language::Word::Known
-                } else if self.lexicon.is_english(t.word) {
+            // A word repair would mend counts for neither side, unless it is Malay's own
+            // (`kesihatan`): that is the language, whatever repair makes of it.
+            let mended = mended.contains(&t.range.start);
+            let seen = &mut seen[ids[i] as usize];
+            if let Some(word) = *seen {
+                return if mended && !matches!(word, language::Word::Malay { .. }) {
                     language::Word::Neither
                 } else {
-                    language::Word::Unknown
-                }
-            })
+                    word
+                };
+            }
+            let word = if self.lexicon.is_malay(t.word) {
+                language::Word::Malay { first: true }
+            } else if self.known(t.word) {
+                language::Word::Known
+            } else if self.lexicon.is_english(t.word) {
+                language::Word::Neither
+            } else {
+                language::Word::Unknown
+            };
+            *seen = Some(match word {
+                language::Word::Malay { .. } => language::Word::Malay { first: false },
+                other => other,
+            });
+            match word {
+                language::Word::Malay { .. } => word,
+                _ if mended => language::Word::Neither,
+                _ => word,
+            }
         })
     }
 
