@@ -39,6 +39,11 @@ fn a_caption_leaves_the_text_with_its_credit_however_the_credit_is_printed() {
             "Pelatih debutan yang berpotensi sukses.",
             "Tim/Indosport.com",
         ),
+        (
+            "Bupati foto bersama peserta pelatihan, Senin, 28/11/22. Foto By : Humas Pemkab.",
+            "Bupati foto bersama peserta pelatihan, Senin, 28/11/22.",
+            "Humas Pemkab",
+        ),
     ] {
         let cleaned = pipeline.clean_str(&page(caption));
         assert!(!cleaned.text.contains(&caption[caption.len() - 8..]), "{caption}: {}", cleaned.text);
