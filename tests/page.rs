@@ -845,6 +845,13 @@ fn a_themes_notices_and_labels_go() {
     flood_article(None, &format!("{}\nKomentari\n", FLOOD.join("\n")));
 }
 
+/// A site signing its text with its name in brackets, on a line of its own, goes wherever the
+/// scrape left it.
+#[test]
+fn a_sites_name_alone_in_brackets_goes() {
+    goes_wherever_it_stands(&["(LintasPapua.com))", "(kabarbanjar.co.id)"]);
+}
+
 /// Details a site prints around its post, in English too, go; what they name is lifted.
 #[test]
 fn post_details_go_and_name_the_writers() {
