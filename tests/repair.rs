@@ -383,3 +383,13 @@ fn a_malay_page_keeps_its_spellings() {
                       mengatakan pembangnan itu selesai bulan depan dan warga bisa memakainya.";
     assert_eq!(pairs(indonesian), [pair("pembangnan", "pembangunan")]);
 }
+
+/// A space typed one letter off leaves two broken words; moving the letter back mends both,
+/// where mending the first alone (`pemeliharaan ndan`) would leave the second broken.
+#[test]
+fn a_space_typed_one_letter_off_is_moved_back() {
+    assert_eq!(
+        pairs("Kapal itu berdiam di pelabuhan sambil melakukan pemeliharaa ndan perbaikan kecil."),
+        [pair("pemeliharaa ndan", "pemeliharaan dan")]
+    );
+}

@@ -8,6 +8,7 @@
 //! counted), then one pass over the words with the document's own vocabulary as context.
 
 mod affixes;
+mod boundary;
 mod camel;
 mod candidates;
 mod context;
@@ -88,6 +89,12 @@ pub const RULES: &[BuiltinRule] = &[
         example: Some(("TNI siaga. TNImasih berjaga.", "TNI siaga. TNI masih berjaga.")),
     },
     BuiltinRule {
+        code: "R009",
+        name: "space-one-letter-off",
+        why: "Two unknown words side by side that one letter moved across the space between them makes two known words: the space was typed one letter off.",
+        example: Some(("sambil melakukan pemeliharaa ndan perbaikan", "sambil melakukan pemeliharaan dan perbaikan")),
+    },
+    BuiltinRule {
         code: "R007",
         name: "pdf-ti-ligature",
         why: "PDF extraction writes the `ti` ligature of some fonts as `Ɵ`; inside a Latin word, beside a lower-case letter, it is `ti`.",
@@ -98,6 +105,9 @@ pub const RULES: &[BuiltinRule] = &[
 /// The Zipf frequency from which a capitalised part of a joined token may be taken for a word
 /// of the language without the document writing it apart (`Lebih`, `Namun`).
 const COMMON_ZIPF: f32 = 4.5;
+
+/// The frequency a word known only as an affixed form of a listed one is taken to have.
+const AFFIXED_ZIPF: f32 = 3.0;
 
 /// Words shorter than this are never corrected: short words have too many neighbours.
 const MIN_LEN: usize = 4;
@@ -308,13 +318,21 @@ impl Repair {
         // scrape cut short): its last word may be part of one (`berde`), not a slip.
         let cut_off = toks.len().checked_sub(1).filter(|&last| toks[last].range.end == text.trim_end().len());
         let mut found = Vec::new();
-        for i in 0..toks.len() {
+        let mut i = 0;
+        while i < toks.len() {
             if Some(i) == cut_off {
+                i += 1;
+                continue;
+            }
+            if let Some(c) = self.shifted_space(text, toks, i, &ctx).filter(|_| Some(i + 1) != cut_off) {
+                found.push(c);
+                i += 2;
                 continue;
             }
             if let Some(c) = self.repair(text, toks, i, &ctx, &mut buf) {
                 found.push(c);
             }
+            i += 1;
         }
         // Most documents need no repair; those that do are asked whether their words are the
         // lexicon's language at all (see `language`). A word's spelling is mended by the lists
@@ -328,6 +346,27 @@ impl Repair {
             changes.push(c);
         }
         changes
+    }
+
+    /// Tokens `i` and `i + 1` with the space between them typed one letter off (see
+    /// `boundary`): both unknown words in small letters, one space apart, each once in the
+    /// document.
+    fn shifted_space(&self, text: &str, toks: &[Token], i: usize, ctx: &Context) -> Option<Change> {
+        let (a, b) = (&toks[i], toks.get(i + 1)?);
+        let small = |t: &Token| t.ascii && t.word.bytes().all(|c| c.is_ascii_lowercase());
+        if !a.plain || !small(a) || !small(b) || b.short_quote || &text[a.range.end..b.range.start] != " " {
+            return None;
+        }
+        let unknown = |j: usize, w: &str| {
+            ctx.count_of_token(j) == 1 && !self.known(w) && !self.lexicon.is_english(w) && !self.hunspell.accepts(w)
+        };
+        if !unknown(i, a.word) || !unknown(i + 1, b.word) {
+            return None;
+        }
+        // A word known only as an affixed form has no frequency of its own: an ordinary one.
+        let zipf = |w: &str| self.known(w).then(|| self.lexicon.zipf(w).unwrap_or(AFFIXED_ZIPF));
+        let (x, y) = boundary::fix(a.word, b.word, &zipf)?;
+        Some(change(a.range.start..b.range.end, format!("{x} {y}"), "R009", 0.95, None))
     }
 
     /// The paragraphs of `text` not written in the lexicon's language, given the repairs found:
