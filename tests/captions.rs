@@ -40,6 +40,11 @@ fn a_caption_leaves_the_text_with_its_credit_however_the_credit_is_printed() {
             "Tim/Indosport.com",
         ),
         (
+            "Kapolres Jakarta Timur Komisaris Besar Yoyon Tony (suara.com/Welly Hidayat)",
+            "Kapolres Jakarta Timur Komisaris Besar Yoyon Tony",
+            "suara.com/Welly Hidayat",
+        ),
+        (
             "Bupati foto bersama peserta pelatihan, Senin, 28/11/22. Foto By : Humas Pemkab.",
             "Bupati foto bersama peserta pelatihan, Senin, 28/11/22.",
             "Humas Pemkab",
