@@ -845,6 +845,15 @@ fn a_themes_notices_and_labels_go() {
     flood_article(None, &format!("{}\nKomentari\n", FLOOD.join("\n")));
 }
 
+/// The headline printed again inside the article, an image's caption made of it, goes: the
+/// title stays where it opens the page.
+#[test]
+fn the_headline_printed_again_inside_the_article_goes() {
+    let title = "Banjir Rendam Tiga Kecamatan, Warga Mengungsi";
+    let page = format!("{title}\n\n{}\n\n{title}.\n\n{}\n\n{}\n", FLOOD[0], FLOOD[1], FLOOD[2]);
+    flood_article(Some(title), &page);
+}
+
 /// A site signing its text with its name in brackets, on a line of its own, goes wherever the
 /// scrape left it.
 #[test]

@@ -16,7 +16,8 @@ pub const RULES: &[BuiltinRule] = &[
     BuiltinRule {
         code: "U001",
         name: "repeated-paragraph",
-        why: "A paragraph printed again word for word is one paragraph; the first stays.",
+        why: "A paragraph printed again word for word is one paragraph; the first stays. The headline \
+              printed again inside the article (an image's caption made of it) is a copy too, with or without a stop.",
         example: Some((
             "Harga beras medium naik lagi di pasar induk Cipinang pada pekan kedua bulan ini.\\n\\nDua.\\n\\nHarga beras medium naik lagi di pasar induk Cipinang pada pekan kedua bulan ini.",
             "Harga beras medium naik lagi di pasar induk Cipinang pada pekan kedua bulan ini.\\n\\nDua.",
@@ -85,7 +86,14 @@ pub fn repeats(text: &str, blocks: &[Range<usize>], title_first: bool) -> Vec<Op
     let keys: Vec<String> = blocks.iter().map(|r| key(&text[r.clone()])).collect();
     let mut seen = FxHashSet::default();
     let mut gone = vec![None; blocks.len()];
+    // The headline printed again inside the article (an image's caption or alt text made of
+    // it) is a copy, with or without a stop after it.
+    let title = keys.first().filter(|k| title_first && has_words(k, 4)).map(|k| without_stop(k));
     for (i, k) in keys.iter().enumerate() {
+        if i > 0 && title.is_some_and(|t| without_stop(k) == t) {
+            gone[i] = Some("U001");
+            continue;
+        }
         // Short lines recur as list items (`1/2 sdt garam` in two lists of a recipe, a
         // dosage under two headings): only a paragraph of prose said twice is a copy, or a line
         // printed twice in a row (an image's alt text and its caption).
@@ -139,6 +147,10 @@ pub fn repeats(text: &str, blocks: &[Range<usize>], title_first: bool) -> Vec<Op
         }
     }
     gone
+}
+
+fn without_stop(key: &str) -> &str {
+    key.trim_end_matches(['.', '!', '?'])
 }
 
 /// The words of a quotation that ends `text`, without the mark and the quote that close it.
