@@ -647,6 +647,19 @@ fn bylines_in_every_shape_are_lifted_and_a_paywall_ends_the_article() {
     assert_eq!((caption.text.as_str(), caption.credit.as_deref()), ("ilustrasi", Some("net")));
 }
 
+/// `Oleh:` alone on its line, the name on the next: a byline, whichever language writes it,
+/// and a row of share buttons glued together is no title.
+#[test]
+fn a_byline_label_with_its_name_below_goes_to_authors() {
+    let title = "Posko Pengungsian Dibuka di Tiga Kecamatan";
+    let page = format!(
+        "Share on FacebookShare on TelegramShare on WhatsApp\n{title}\nOleh:\nJufitri Bin Joha\n{}\n{}\n{}\n",
+        FLOOD[0], FLOOD[1], FLOOD[2]
+    );
+    let cleaned = flood_article(Some(title), &page);
+    assert_eq!(cleaned.metadata.authors, ["Jufitri Bin Joha"]);
+}
+
 /// A byline that names the editor after the writer, with marks between them (`Laporan: Nana
 /// Suryana // Editor: Sony`), is one line: both names are lifted and nothing of it stays.
 #[test]
