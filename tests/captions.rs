@@ -40,6 +40,11 @@ fn a_caption_leaves_the_text_with_its_credit_however_the_credit_is_printed() {
             "Tim/Indosport.com",
         ),
         (
+            "Pelatih sementara Persib memimpin latihan sore nanti /Antara/Raisan Al Farisi/",
+            "Pelatih sementara Persib memimpin latihan sore nanti",
+            "Antara/Raisan Al Farisi",
+        ),
+        (
             "Kapolres Jakarta Timur Komisaris Besar Yoyon Tony (suara.com/Welly Hidayat)",
             "Kapolres Jakarta Timur Komisaris Besar Yoyon Tony",
             "suara.com/Welly Hidayat",
