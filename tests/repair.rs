@@ -393,3 +393,14 @@ fn a_space_typed_one_letter_off_is_moved_back() {
         [pair("pemeliharaa ndan", "pemeliharaan dan")]
     );
 }
+
+/// `-nya`, `-ku`, `-lah` are written solid with their word: no repair splits one off as a word
+/// of its own (`binaaannya` is not `binatang nya`).
+#[test]
+fn no_repair_leaves_a_clitic_standing_alone() {
+    let text = "Babinsa melaksanakan pendampingan pembangunan di wilayah desa binaaannya. Disamping itu \
+                warga senang dengan mendapatkannnya bantuan.";
+    for (_, after) in pairs(text) {
+        assert!(!after.split(' ').any(|w| ["nya", "ku", "mu", "lah", "kah"].contains(&w)), "{after}");
+    }
+}

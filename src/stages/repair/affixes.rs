@@ -29,6 +29,12 @@ pub fn plausible(word: &str, known: &dyn Fn(&str) -> bool) -> bool {
     analyse(word, known, true)
 }
 
+/// Whether `word` is a clitic that is only ever written solid with its word (`-nya`, `-ku`,
+/// `-lah`): `pun` is one too, but stands apart after some words (`apa pun`).
+pub fn is_bound_clitic(word: &str) -> bool {
+    word != "pun" && CLITICS.contains(&word)
+}
+
 /// Whether `word` is `fix` with a suffix or a clitic after it (`dapati` is `dapat` + `-i`,
 /// `rumahku` is `rumah` + `-ku`): dropping it would undo what was written on purpose, however
 /// likely the shorter word is, since a slip of the keyboard rarely types a whole suffix.

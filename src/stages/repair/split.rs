@@ -24,6 +24,10 @@ pub fn candidates(scene: &Scene, lower: &str) -> Vec<Candidate> {
     }
     for i in 2..=lower.len() - 2 {
         let (left, right) = lower.split_at(i);
+        // A clitic is written solid with its word, never apart (`binaannya`, not `binaan nya`).
+        if super::affixes::is_bound_clitic(right) {
+            continue;
+        }
         let shorter = left.len().min(right.len());
         let (zl, zr) = (part_zipf(scene, left), part_zipf(scene, right));
         match (zl, zr) {
