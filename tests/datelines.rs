@@ -48,6 +48,9 @@ fn each_sites_dateline_goes_and_names_its_place_and_site() {
         ("Lampung Barat//kabarlampung.com – ", Some("kabarlampung.com"), Some("Lampung Barat")),
         ("MAKASSAR, Bisniswisata.co.id: ", Some("Bisniswisata.co.id"), Some("MAKASSAR")),
         ("TULANG BAWANG BARAT – ", None, Some("TULANG BAWANG BARAT")),
+        ("TANJUNGSARI, Diskominfo Lamsel – ", Some("Diskominfo Lamsel"), Some("TANJUNGSARI")),
+        // The dash after the site lost, its name glued to the first word.
+        ("Liga-123.com", Some("Liga-123.com"), None),
         // A site's name where a place stands is the site.
         ("JagoDangdut – ", Some("JagoDangdut"), None),
         ("VIVAnews - ", Some("VIVAnews"), None),
