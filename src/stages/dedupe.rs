@@ -27,7 +27,8 @@ pub const RULES: &[BuiltinRule] = &[
         code: "U002",
         name: "repeated-sentence",
         why: "A teaser, standfirst or pull quote that repeats a sentence of another paragraph word for \
-              word is a copy; the paragraph that holds it stays.",
+              word is a copy, and so is a teaser cut off mid-sentence that opens another paragraph; the \
+              paragraph that holds it stays.",
         example: Some((
             "Puluhan wartawan yang meliput acara itu kecewa.\\n\\nPuluhan wartawan yang meliput acara itu kecewa. Pasalnya, kartu tidak berlaku.",
             "Puluhan wartawan yang meliput acara itu kecewa. Pasalnya, kartu tidak berlaku.",
@@ -102,6 +103,7 @@ pub fn repeats(text: &str, blocks: &[Range<usize>], title_first: bool) -> Vec<Op
             gone[i] = Some("U001");
         }
     }
+    cut_teasers(text, blocks, &keys, &mut gone);
     // Only whole sentences count: a short phrase recurs in prose by chance.
     let sought: Vec<bool> =
         keys.iter().zip(blocks).map(|(k, r)| has_words(k, 6) && ends_sentence(&text[r.clone()])).collect();
@@ -148,6 +150,49 @@ pub fn repeats(text: &str, blocks: &[Range<usize>], title_first: bool) -> Vec<Op
     }
     gone
 }
+
+/// A teaser cut off mid-sentence (a page's description: `"Sejak saya ... tutur seorang
+/// mahasiswa`, or the same with `...` after it) that opens another paragraph word for word is a
+/// copy of that paragraph's start: it goes (U002) and the whole paragraph stays.
+fn cut_teasers(text: &str, blocks: &[Range<usize>], keys: &[String], gone: &mut [Option<&'static str>]) {
+    let teaser = |i: usize| {
+        let k = keys[i].as_str();
+        let cut = k.strip_suffix("...").or_else(|| k.strip_suffix('…')).map(str::trim_end);
+        match cut {
+            Some(cut) => Some(cut),
+            None if !ends_sentence(&text[blocks[i].clone()]) => Some(k),
+            None => None,
+        }
+        .filter(|k| has_words(k, TEASER_WORDS))
+    };
+    let teasers: Vec<(usize, &str)> = (0..keys.len()).filter_map(|i| Some((i, teaser(i)?))).collect();
+    if teasers.is_empty() {
+        return;
+    }
+    let mut by_opening: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    for (j, k) in keys.iter().enumerate() {
+        by_opening.entry(opening(k)).or_default().push(j);
+    }
+    for (i, t) in teasers {
+        let opens_another = by_opening.get(opening(t)).is_some_and(|places| {
+            places.iter().any(|&j| {
+                let other = &keys[j];
+                j != i
+                    && gone[j].is_none()
+                    && other.len() > t.len()
+                    && other.starts_with(t)
+                    && other[t.len()..].starts_with(' ')
+            })
+        });
+        if gone[i].is_none() && opens_another {
+            gone[i] = Some("U002");
+        }
+    }
+}
+
+/// A cut-off teaser is taken for a copy from this many words: a short phrase opens paragraphs
+/// by chance.
+const TEASER_WORDS: usize = 8;
 
 fn without_stop(key: &str) -> &str {
     key.trim_end_matches(['.', '!', '?'])
@@ -265,6 +310,19 @@ mod tests {
 
     fn run(input: &str) -> String {
         crate::stages::testing::run_stage(&Dedupe::new(), input).text().to_string()
+    }
+
+    #[test]
+    fn a_teaser_cut_off_mid_sentence_that_opens_a_paragraph_goes() {
+        let whole = "\"Sejak saya membawa botol air putih, tubuh saya terasa lebih segar,\" tutur seorang \
+                     mahasiswa yang saya wawancarai di sela kuliahnya.";
+        let cut = "\"Sejak saya membawa botol air putih, tubuh saya terasa lebih segar,\" tutur seorang mahasiswa";
+        for teaser in [cut.to_string(), format!("{cut}...")] {
+            assert_eq!(run(&format!("Judul\n\n{teaser}\n\n{whole}")), format!("Judul\n\n{whole}"));
+        }
+        // A short line that opens a paragraph (a heading, a list's lead-in) stays.
+        let lead = "Harga beras naik:\n\nHarga beras naik di tiga pasar induk pekan ini.";
+        assert_eq!(run(lead), lead);
     }
 
     #[test]
