@@ -2,14 +2,16 @@
 //! and spacing around punctuation. It runs after `blocks` and `boilerplate`, on one paragraph per
 //! line.
 //!
-//! Each family of rules is one pass over the text and one batch of changes: `gaps` first (it
-//! removes commas the other passes would otherwise space), then `spacing`, then `glued`. Every
+//! Each family of rules is one pass over the text and one batch of changes: `lost_quotes` first
+//! (quotes that became `?`, which the spacing rules read as quotes), then `gaps` (it removes
+//! commas the other passes would otherwise space), then `spacing`, then `glued`. Every
 //! rule decides from the shape of the characters around a mark, never from a list of a site's
 //! words, and leaves alone what is not prose: numbers, times, domains, URLs, e-mail addresses,
 //! initials and abbreviations, ellipses and emoticons.
 
 mod gaps;
 mod glued;
+mod lost_quotes;
 mod spacing;
 mod token;
 
@@ -36,6 +38,13 @@ pub const RULES: &[BuiltinRule] = &[
         name: "glued-colon",
         why: "A colon followed directly by a capitalised word lost the space that introduces what follows it.",
         example: Some(("berikut ini:Indeks harga", "berikut ini: Indeks harga")),
+    },
+    BuiltinRule {
+        code: "P030",
+        name: "quote-lost-to-question-mark",
+        why: "A quotation mark that a character set without curly quotes turned into `?`: a question mark never \
+              opens a word, nor follows a comma or a full stop, so there it stood for a quote.",
+        example: Some(("?Kami siap,? tutur Emil.", "\"Kami siap,\" tutur Emil.")),
     },
     BuiltinRule {
         code: "P010",
@@ -121,6 +130,8 @@ impl Stage for Punctuation {
 
     fn apply(&self, doc: &mut Document) {
         let comma_joined = token::comma_joined(doc.input());
+        let batch = lost_quotes::changes(doc.text());
+        doc.apply("punctuation", batch);
         let batch = gaps::changes(doc.text(), comma_joined);
         doc.apply("punctuation", batch);
         let batch = spacing::changes(doc.text());
