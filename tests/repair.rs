@@ -404,3 +404,11 @@ fn no_repair_leaves_a_clitic_standing_alone() {
         assert!(!after.split(' ').any(|w| ["nya", "ku", "mu", "lah", "kah"].contains(&w)), "{after}");
     }
 }
+
+/// A two-letter acronym glued to the word after it, where a link's spaces were lost, is parted
+/// like a longer one (`TNImasih`): its capitals tell it from a brand's prefix (`eKTP`).
+#[test]
+fn a_two_letter_acronym_glued_to_a_word_is_parted() {
+    let text = "Bioskop Trans TVmalam ini menayangkan film laga. Stasiun TV itu juga menayangkan berita.";
+    assert_eq!(pairs(text), [pair("TVmalam", "TV malam")]);
+}

@@ -30,7 +30,10 @@ pub fn cuts(word: &str) -> Vec<usize> {
     if found.len() > MAX_CUTS {
         return Vec::new();
     }
-    found.into_iter().filter(|&at| at >= MIN_PART && b.len() - at >= MIN_PART).collect()
+    // A two-letter acronym before a word in small letters (`HP|khusus`, `TV|malam`) is a part
+    // too: its capitals tell it from a brand's prefix (`iPhone`, `eKTP`).
+    let acronym = |at: usize| at == 2 && b[..2].iter().all(|&c| up(c)) && low(b[2]) && b.len() - at >= 4;
+    found.into_iter().filter(|&at| (at >= MIN_PART || acronym(at)) && b.len() - at >= MIN_PART).collect()
 }
 
 /// How many times `part` stands as a whole word in `text`, outside `skip` (the token itself).
@@ -55,11 +58,13 @@ mod tests {
         assert_eq!(cuts("MotoGPLebih"), [4, 6]);
         assert_eq!(cuts("CNNIndonesia"), [3, 4], "CNN|Indonesia or CNNI|ndonesia");
         assert_eq!(cuts("KPUDbanyak"), [3, 4], "KPU|Dbanyak or KPUD|banyak");
+        assert_eq!(cuts("HPkhusus"), [2]);
+        assert_eq!(cuts("TVmalam"), [2]);
     }
 
     #[test]
     fn short_parts_and_many_cuts_are_left_alone() {
-        for word in ["iPhone", "LinkedIn", "McDonald", "eKTP", "KEMENKUMHAM", "Jakarta", "AbcDefGhiJklMno"] {
+        for word in ["iPhone", "LinkedIn", "McDonald", "eKTP", "KEMENKUMHAM", "Jakarta", "AbcDefGhiJklMno", "TVku"] {
             assert!(cuts(word).is_empty(), "{word}");
         }
     }
