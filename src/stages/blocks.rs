@@ -326,8 +326,13 @@ fn layout(text: &str) -> Changes {
         let prev = &text[lines[i].content.clone()];
         let next = &text[lines[i + 1].content.clone()];
         let next_next = lines.get(i + 2).map(|l| &text[l.content.clone()]);
+        let prev_prev = i.checked_sub(1).map(|j| &text[lines[j].content.clone()]);
         let cell = lines[i].cell || lines[i + 1].cell;
-        let joined = !blank_before[i + 1] && !cell && wrap.is_wrap(prev, next, next_next);
+        // A link's text set on a line of its own inside a sentence (`... pengaduan ke` /
+        // `Kejagung` / `terkait potensi ...`): the three lines are one.
+        let link_line = (next_next.is_some_and(|after| is_link_line(prev, next, after)) && !blank_before[i + 2])
+            || prev_prev.is_some_and(|before| is_link_line(before, prev, next) && !blank_before[i]);
+        let joined = !blank_before[i + 1] && !cell && (link_line || wrap.is_wrap(prev, next, next_next));
         let (want, rule) = match (joined, gap.contains('|')) {
             (true, _) => (" ", "L002"),
             (false, true) => ("\n\n", "L006"),
@@ -433,6 +438,23 @@ fn is_drop_cap(line: &str, next: Option<&str>, width: usize) -> bool {
 
 /// A line that may continue the sentence of the line before: one in lower case, but not one
 /// that opens with the site's domain as a dateline.
+/// Whether `link` is a link's text that a scrape set on a line of its own inside a sentence: a
+/// few capitalised words (a name) between a long line that stops mid-sentence and a line that
+/// goes on in small letters.
+fn is_link_line(before: &str, link: &str, after: &str) -> bool {
+    let words = link.split_whitespace().count();
+    (1..=4).contains(&words)
+        && link.starts_with(char::is_uppercase)
+        && !ends_sentence(link)
+        && !link.ends_with(':')
+        && !ends_paragraph(before)
+        && !ends_with_dash(before)
+        && !before.contains(": ")
+        && before.split_whitespace().nth(4).is_some()
+        && continues(after)
+        && after.split_whitespace().nth(2).is_some()
+}
+
 fn continues(line: &str) -> bool {
     starts_lowercase(line) && !opens_with_domain(line)
 }
@@ -547,6 +569,19 @@ mod tests {
         // A text node that began with a space, and an empty one between two joins.
         let out = run("Target tersebut.,Direktur itu hadir., \"Kami siap,\" ujarnya., , Dengan begitu.");
         assert_eq!(out, "Target tersebut.\n\nDirektur itu hadir.\n\n\"Kami siap,\" ujarnya.\n\nDengan begitu.");
+    }
+
+    #[test]
+    fn a_links_text_on_a_line_of_its_own_inside_a_sentence_joins_it() {
+        assert_eq!(
+            run("Hingga kini belum ada laporan pengaduan ke\nKejagung\nterkait potensi pelanggaran di sana.\nDia pergi."),
+            "Hingga kini belum ada laporan pengaduan ke Kejagung terkait potensi pelanggaran di sana.\n\nDia pergi."
+        );
+        // A heading between two paragraphs is no link: the paragraph before it ended.
+        assert_eq!(
+            run("Hingga kini belum ada laporan pengaduan.\nKejagung\nterkait potensi pelanggaran di sana."),
+            "Hingga kini belum ada laporan pengaduan.\n\nKejagung\n\nterkait potensi pelanggaran di sana."
+        );
     }
 
     #[test]
