@@ -26,8 +26,8 @@ pub const RULES: &[BuiltinRule] = &[
     BuiltinRule {
         code: "L002",
         name: "wrapped-line",
-        why: "A line broken in the middle of a sentence (hard wrapping, or a continuation that starts \
-              in lower case) belongs to the paragraph before it.",
+        why: "A line broken in the middle of a sentence (hard wrapping, a continuation that starts \
+              in lower case, or a link's text set on a line of its own) belongs to the paragraph before it.",
         example: Some((
             "Mengapa fenomena liburan di tengah pandemi sulit\\ndihindari oleh masyarakat kita?",
             "Mengapa fenomena liburan di tengah pandemi sulit dihindari oleh masyarakat kita?",
