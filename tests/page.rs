@@ -872,6 +872,21 @@ fn the_headline_printed_again_inside_the_article_goes() {
     flood_article(Some(title), &page);
 }
 
+/// A newsletter box's script, a named function and its branches, is code wherever it stands,
+/// and the box's prompt glued to a paragraph's last sentence goes with it.
+#[test]
+fn a_newsletter_boxs_script_and_prompt_go() {
+    goes_wherever_it_stands(&[
+        "function nwsLetterSubmit() { var token = getCookieNwsLetter(\"kmp_uid\"); if (token !== null){",
+        "window.location.href = \"https://www.kompas.com/newsletter/pendaftaran-berhasil\"; }else{",
+    ]);
+    let page = format!(
+        "{}\n{}Dapatkan informasi, inspirasi dan insight di email kamu.Daftarkan email\n{}\n",
+        FLOOD[0], FLOOD[1], FLOOD[2]
+    );
+    flood_article(None, &page);
+}
+
 /// A site signing its text with its name in brackets, on a line of its own, goes wherever the
 /// scrape left it.
 #[test]
