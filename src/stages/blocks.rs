@@ -215,6 +215,10 @@ fn count_sentence_double_spaces(line: &str) -> usize {
 /// single space. A flattened page has one such line, and its paragraphs of several sentences
 /// keep single spaces inside them.
 fn typewriter_spaced(text: &str, lines: &[Range<usize>]) -> bool {
+    // Most texts have no double space at all: one search says so.
+    if memchr::memmem::find(text.as_bytes(), b"  ").is_none() {
+        return false;
+    }
     let mut double_spaced = 0;
     for line in lines {
         let s = &text[line.clone()];
@@ -442,6 +446,10 @@ fn is_drop_cap(line: &str, next: Option<&str>, width: usize) -> bool {
 /// few capitalised words (a name) between a long line that stops mid-sentence and a line that
 /// goes on in small letters.
 fn is_link_line(before: &str, link: &str, after: &str) -> bool {
+    // Asked of every line: a link's text is short, which rules out nearly every line at once.
+    if link.len() > LINK_LINE_BYTES || !continues(after) {
+        return false;
+    }
     let words = link.split_whitespace().count();
     (1..=4).contains(&words)
         && link.starts_with(char::is_uppercase)
@@ -451,9 +459,11 @@ fn is_link_line(before: &str, link: &str, after: &str) -> bool {
         && !ends_with_dash(before)
         && !before.contains(": ")
         && before.split_whitespace().nth(4).is_some()
-        && continues(after)
         && after.split_whitespace().nth(2).is_some()
 }
+
+/// The longest a link's text on a line of its own is taken to be: four long words.
+const LINK_LINE_BYTES: usize = 60;
 
 fn continues(line: &str) -> bool {
     starts_lowercase(line) && !opens_with_domain(line)

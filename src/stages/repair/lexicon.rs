@@ -86,9 +86,9 @@ pub struct Lexicon {
     /// The lines of the English list, in its (byte) order: splitting them once at start-up
     /// costs less than one document's searches in the text itself did.
     english: Vec<&'static str>,
-    /// Malay's own words (`iaitu`, `kesihatan`), in byte order: what tells a Malay page, whose
-    /// words the Indonesian list knows nearly all of, from an Indonesian one.
-    malay: Vec<&'static str>,
+    /// Malay's own words (`iaitu`, `kesihatan`): what tells a Malay page, whose words the
+    /// Indonesian list knows nearly all of, from an Indonesian one.
+    malay: HashSet<&'static str, FxBuild>,
     /// Names by their lower-case form, to the spelling a capitalised typo is corrected to.
     names: HashMap<String, String>,
     /// Multiword names as lower-case word pairs, by first word to the words that follow it:
@@ -280,7 +280,7 @@ impl Lexicon {
 
     /// True for a word of Malay's own, which Indonesian rarely writes (`iaitu`, `kesihatan`).
     pub fn is_malay(&self, lower: &str) -> bool {
-        self.malay.binary_search(&lower).is_ok()
+        self.malay.contains(lower)
     }
 
     /// The listed spelling of a name, by its lower-case form.

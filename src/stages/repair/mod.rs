@@ -324,12 +324,15 @@ impl Repair {
                 i += 1;
                 continue;
             }
-            if let Some(c) = self.shifted_space(text, toks, i, &ctx).filter(|_| Some(i + 1) != cut_off) {
-                found.push(c);
-                i += 2;
-                continue;
-            }
             if let Some(c) = self.repair(text, toks, i, &ctx, &mut buf) {
+                // A word that needs mending may have lost a letter to the next word (see
+                // `boundary`): moving it back mends both, where mending this one alone leaves
+                // the next broken.
+                if let Some(both) = self.shifted_space(text, toks, i, &ctx).filter(|_| Some(i + 1) != cut_off) {
+                    found.push(both);
+                    i += 2;
+                    continue;
+                }
                 found.push(c);
             }
             i += 1;
@@ -353,14 +356,15 @@ impl Repair {
     /// document.
     fn shifted_space(&self, text: &str, toks: &[Token], i: usize, ctx: &Context) -> Option<Change> {
         let (a, b) = (&toks[i], toks.get(i + 1)?);
-        let small = |t: &Token| t.ascii && t.word.bytes().all(|c| c.is_ascii_lowercase());
-        if !a.plain || !small(a) || !small(b) || b.short_quote || &text[a.range.end..b.range.start] != " " {
+        if !a.plain || ctx.count_of_token(i) != 1 || ctx.count_of_token(i + 1) != 1 {
             return None;
         }
-        let unknown = |j: usize, w: &str| {
-            ctx.count_of_token(j) == 1 && !self.known(w) && !self.lexicon.is_english(w) && !self.hunspell.accepts(w)
-        };
-        if !unknown(i, a.word) || !unknown(i + 1, b.word) {
+        let small = |t: &Token| t.ascii && t.word.bytes().all(|c| c.is_ascii_lowercase());
+        if !small(a) || !small(b) || b.short_quote || &text[a.range.end..b.range.start] != " " {
+            return None;
+        }
+        let unknown = |w: &str| !self.known(w) && !self.lexicon.is_english(w) && !self.hunspell.accepts(w);
+        if !unknown(a.word) || !unknown(b.word) {
             return None;
         }
         // A word known only as an affixed form has no frequency of its own: an ordinary one.
