@@ -49,6 +49,8 @@ fn each_sites_dateline_goes_and_names_its_place_and_site() {
         ("MAKASSAR, Bisniswisata.co.id: ", Some("Bisniswisata.co.id"), Some("MAKASSAR")),
         ("TULANG BAWANG BARAT – ", None, Some("TULANG BAWANG BARAT")),
         ("TANJUNGSARI, Diskominfo Lamsel – ", Some("Diskominfo Lamsel"), Some("TANJUNGSARI")),
+        // A province's short name after the place is part of the dateline, not a site.
+        ("Kota Kupang, NTT — ", None, Some("Kota Kupang, NTT")),
         // The dash after the site lost, its name glued to the first word.
         ("Liga-123.com", Some("Liga-123.com"), None),
         // A site's name where a place stands is the site.
