@@ -412,3 +412,11 @@ fn a_two_letter_acronym_glued_to_a_word_is_parted() {
     let text = "Bioskop Trans TVmalam ini menayangkan film laga. Stasiun TV itu juga menayangkan berita.";
     assert_eq!(pairs(text), [pair("TVmalam", "TV malam")]);
 }
+
+/// Two words joined at a change of case are parted whatever mark follows them (`dariAntara,`).
+#[test]
+fn words_joined_at_a_change_of_case_are_parted_before_a_comma() {
+    let text = "Mengutip dariAntara, jejak awal tanda tangan sudah ada sejak 3000 SM. Kantor berita Antara \
+                melaporkan hal itu.";
+    assert_eq!(pairs(text), [pair("dariAntara", "dari Antara")]);
+}

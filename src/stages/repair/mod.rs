@@ -422,7 +422,8 @@ impl Repair {
     /// the document vouches for each part (see `camel`).
     fn split_at_case(&self, text: &str, toks: &[Token], i: usize, ctx: &Context) -> Option<Change> {
         let t = &toks[i];
-        if !t.plain || ctx.count_of_token(i) > 1 {
+        // The word, not its chunk: a glued pair may stand before a comma (`dariAntara,`).
+        if !t.word.bytes().all(|b| b.is_ascii_alphabetic()) || ctx.count_of_token(i) > 1 {
             return None;
         }
         let cuts = camel::cuts(t.word);
