@@ -88,8 +88,14 @@ pub fn repeats(text: &str, blocks: &[Range<usize>], title_first: bool) -> Vec<Op
     let mut seen = FxHashSet::default();
     let mut gone = vec![None; blocks.len()];
     // The headline printed again inside the article (an image's caption or alt text made of
-    // it) is a copy, with or without a stop after it.
-    let title = keys.first().filter(|k| title_first && has_words(k, 4)).map(|k| without_stop(k));
+    // it) is a copy, with or without a stop after it. Only a headline set as one, in title
+    // case: a first paragraph in sentence case may be a cut teaser of the next, which is the
+    // article's own (`cut_teasers` decides those).
+    let headline = |b: &Range<usize>| title_case(&text[b.clone()]);
+    let title = keys
+        .first()
+        .filter(|k| title_first && has_words(k, 4) && blocks.first().is_some_and(headline))
+        .map(|k| without_stop(k));
     for (i, k) in keys.iter().enumerate() {
         if i > 0 && title.is_some_and(|t| without_stop(k) == t) {
             gone[i] = Some("U001");
@@ -193,6 +199,14 @@ fn cut_teasers(text: &str, blocks: &[Range<usize>], keys: &[String], gone: &mut 
 /// A cut-off teaser is taken for a copy from this many words: a short phrase opens paragraphs
 /// by chance.
 const TEASER_WORDS: usize = 8;
+
+/// Whether most of `text`'s words of four letters or more open with a capital, as headlines set
+/// in title case do and sentences do not.
+fn title_case(text: &str) -> bool {
+    let long: Vec<&str> = text.split_whitespace().filter(|w| w.chars().count() >= 4).collect();
+    let capitalised = long.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
+    !long.is_empty() && capitalised * 2 > long.len()
+}
 
 fn without_stop(key: &str) -> &str {
     key.trim_end_matches(['.', '!', '?'])
