@@ -390,28 +390,20 @@ impl Repair {
             // (`kesihatan`): that is the language, whatever repair makes of it.
             let mended = mended.contains(&t.range.start);
             let seen = &mut seen[ids[i] as usize];
-            if let Some(word) = *seen {
-                return if mended && !matches!(word, language::Word::Malay { .. }) {
+            let first = seen.is_none();
+            let word = *seen.get_or_insert_with(|| {
+                if self.lexicon.is_malay(t.word) {
+                    language::Word::Malay { first: true }
+                } else if self.known(t.word) {
+                    language::Word::Known
+                } else if self.lexicon.is_english(t.word) {
                     language::Word::Neither
                 } else {
-                    word
-                };
-            }
-            let word = if self.lexicon.is_malay(t.word) {
-                language::Word::Malay { first: true }
-            } else if self.known(t.word) {
-                language::Word::Known
-            } else if self.lexicon.is_english(t.word) {
-                language::Word::Neither
-            } else {
-                language::Word::Unknown
-            };
-            *seen = Some(match word {
-                language::Word::Malay { .. } => language::Word::Malay { first: false },
-                other => other,
+                    language::Word::Unknown
+                }
             });
             match word {
-                language::Word::Malay { .. } => word,
+                language::Word::Malay { .. } => language::Word::Malay { first },
                 _ if mended => language::Word::Neither,
                 _ => word,
             }
