@@ -618,3 +618,27 @@ fn idempotence_a_summary_points_dash_above_a_sites_dateline_went_only_on_a_secon
 fn idempotence_a_dash_above_a_dateline_filling_its_block_went_only_on_a_second_run() {
     clean("-&nbsp;PresidenKompas.com\nJakarta (ANTARA) -Bagikan");
 }
+
+// Found by the damaged-page property (150,000 cases): a stray CJK letter glued to `untuk` hid
+// the page's one function word in a line of names after the body, so the line read as a
+// sentence introducing a list, and sheltered the headline below it. Repair took the letter off
+// after boilerplate had judged; the line then read as a sentence thick with names, which
+// introduces nothing, and only a second run removed the headline. The recheck after later
+// stages now reads that signal too.
+#[test]
+fn idempotence_a_stray_letter_on_a_function_word_made_a_line_introduce_a_list() {
+    let gap = " ".repeat(8);
+    let page = [
+        "Timnas Indonesia menang 1-0 atas Vietnam dalam laga kualifikasi yang digelar di Stadion \
+         Utama Gelora Bung Karno, Kamis malam.",
+        "Gol tunggal dicetak pada menit ke-52 lewat sundulan kepala setelah menerima umpan silang \
+         dari sisi kanan.",
+        "BERITA REKOMENDASI Daftar Pemain Timnas untuk\u{20000} Laga Tandang Jadwal Lengkap \
+         Kualifikasi Piala Dunia Posting Komentar kanan.",
+        "BERITA REKOMENDASI Daftar Pemain Timnas untuk Laga Tandang Jadwal Lengkap Kualifikasi \
+         Piala Dumentar",
+    ]
+    .join(&gap);
+    let out = clean(&page);
+    assert!(!out.contains("Dumentar"), "{out}");
+}

@@ -39,19 +39,14 @@ pub fn judges_again(rules: &RuleSet, judged: &str, text: &str) -> bool {
     }
     // Zones follow which paragraphs read as prose, as headlines, or as furniture (what a block
     // rule matches, kept where its zone did not allow it); the title is sought among title-like
-    // lines, a list after the body is what a sentence introduces, and a headline of other
-    // articles is read from the words a punctuation fix can add (`Juga:ERITA` is one word,
-    // `Juga: ERITA` two).
+    // lines, a list after the body is what a sentence introduces (one thick with names, which a
+    // function word freed from a stray letter makes near prose, introduces nothing), and a
+    // headline of other articles is read from the words a punctuation fix can add (`Juga:ERITA`
+    // is one word, `Juga: ERITA` two).
     // A title-like line's length counts too: a line over the headline is a topic label when
     // the headline is longer by more than two words, which a glued word parted can make it.
     let signals = |ps: &mut dyn Iterator<Item = &str>| {
-        let mut s: Vec<(bool, bool, bool, bool, bool, bool, usize)> = ps
-            .map(|p| {
-                let b = describe(p, 0..p.len(), rules);
-                let length = if b.title_like { b.words } else { 0 };
-                (b.prose, b.headline, b.furniture, b.title_like, b.sentence, reads_as_headline_item(&b, p), length)
-            })
-            .collect();
+        let mut s: Vec<Reading> = ps.map(|p| Reading::of(p, rules)).collect();
         s.sort_unstable();
         s
     };
@@ -65,6 +60,39 @@ pub fn judges_again(rules: &RuleSet, judged: &str, text: &str) -> bool {
     // A paragraph a later stage emptied is a block fewer: that too moves where the body and
     // the dateline's window stand.
     signals(&mut gone.into_iter()) != signals(&mut added.into_iter())
+}
+
+/// What boilerplate reads of one paragraph when it sets the zones and looks for the title and
+/// the lists after the body.
+#[derive(PartialEq, Eq, PartialOrd, Ord)]
+struct Reading {
+    prose: bool,
+    near_prose: bool,
+    headline: bool,
+    furniture: bool,
+    title_like: bool,
+    sentence: bool,
+    opens_list: bool,
+    headline_item: bool,
+    /// A title-like line's length in words; 0 for any other line.
+    title_length: usize,
+}
+
+impl Reading {
+    fn of(p: &str, rules: &RuleSet) -> Self {
+        let b = describe(p, 0..p.len(), rules);
+        Reading {
+            prose: b.prose,
+            near_prose: b.near_prose,
+            headline: b.headline,
+            furniture: b.furniture,
+            title_like: b.title_like,
+            sentence: b.sentence,
+            opens_list: b.opens_list,
+            headline_item: reads_as_headline_item(&b, p),
+            title_length: if b.title_like { b.words } else { 0 },
+        }
+    }
 }
 
 fn paragraphs(text: &str) -> FxHashSet<&str> {
