@@ -24,6 +24,10 @@ pub struct BlockInfo {
     /// function word, a sentence's end, no headline and no furniture. It neither starts the body
     /// nor parts two runs of prose.
     pub near_prose: bool,
+    /// Running text in whatever language: a sentence's end after eight words or more, at most a
+    /// third of them capitalised. Prose is told by the pack's function words, which a page in
+    /// another language (a Sundanese tale on an Indonesian site) lacks.
+    pub running: bool,
     /// Looks like a headline: a few words, mostly capitalised, no sentence end.
     pub headline: bool,
     /// Could be a title: a few words without a full stop.
@@ -120,10 +124,10 @@ impl Layout {
         }
     }
 
-    /// Whether a long paragraph of prose follows block `i`: then a footer heading at `i` is a
-    /// box in the middle of the article, not its end.
+    /// Whether a long paragraph of prose, or of running text in another language, follows block
+    /// `i`: then a footer heading at `i` is a box in the middle of the article, not its end.
     pub fn prose_after(&self, i: usize) -> bool {
-        self.blocks.iter().skip(i + 1).any(|b| b.prose && b.words >= 40)
+        self.blocks.iter().skip(i + 1).any(|b| (b.prose || b.running) && b.words >= 40)
     }
 
     /// Whether a line introducing a list (`... berikut:`) stands between the body and block `i`:
@@ -243,6 +247,7 @@ pub fn describe(s: &str, range: Range<usize>, rules: &RuleSet) -> BlockInfo {
     let headline_item = (3..=30).contains(&words) && capitalised * 3 >= words * 2 && bulleted;
     let near_prose = !prose && words >= 8 && stop >= 1 && sentence && !headline && !furniture && !headline_item;
     let prose = prose && !furniture && !headline_item;
+    let running = words >= 8 && sentence && capitalised * 3 <= words && !headline && !furniture;
     let inline_rules = rules.matching_inline_rules(s);
     let opens_list = s.ends_with(':');
     BlockInfo {
@@ -253,6 +258,7 @@ pub fn describe(s: &str, range: Range<usize>, rules: &RuleSet) -> BlockInfo {
         opens_list,
         prose,
         near_prose,
+        running,
         headline,
         title_like,
         headline_item,

@@ -68,6 +68,7 @@ pub fn judges_again(rules: &RuleSet, judged: &str, text: &str) -> bool {
 struct Reading {
     prose: bool,
     near_prose: bool,
+    running: bool,
     headline: bool,
     furniture: bool,
     title_like: bool,
@@ -84,6 +85,7 @@ impl Reading {
         Reading {
             prose: b.prose,
             near_prose: b.near_prose,
+            running: b.running,
             headline: b.headline,
             furniture: b.furniture,
             title_like: b.title_like,
