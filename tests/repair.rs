@@ -192,6 +192,19 @@ fn a_name_beside_a_name_is_not_made_another_name() {
     assert_eq!(pairs, [pair("Sunut", "Sumut")]);
 }
 
+/// A word the document uses only in small letters is no name: a surname one slip from it
+/// (`Anam`, `anak`; `Saha`, `saja`) stays as written, however often the document has the word.
+/// The same word written as a name in the document is one.
+#[test]
+fn a_name_is_not_made_a_common_word_of_the_document() {
+    let text = "Anak-anak itu bermain bersama anak tetangga. Anggota DPR, Mufti Anam, menyoroti nasib anak \
+                jalanan. Ia ingin setiap anak bisa sekolah.";
+    assert!(pairs(text).is_empty(), "{:?}", pairs(text));
+    let text = "Mufti Anak, anggota DPR, menyoroti nasib anak jalanan. Mufti Anak ingin setiap anak sekolah, \
+                kata Mufti Anam kepada wartawan.";
+    assert_eq!(pairs(text), [pair("Anam", "Anak")]);
+}
+
 /// A page cut off in the middle of a word (an excerpt, a scrape cut short) ends in part of one:
 /// that is no slip to mend (`berde` is not `verde`). The same word with a mark after it is.
 #[test]

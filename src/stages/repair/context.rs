@@ -18,6 +18,9 @@ pub struct Context<'a> {
     vocab: Vocab<'a>,
     /// Occurrences, by word id.
     counts: Vec<u32>,
+    /// Occurrences with a capital first letter, by word id: a name is evidence for a name only
+    /// where the document writes it as one (`saja` says nothing of `Osas Saha`).
+    capitals: Vec<u32>,
     /// The id of each token's whole word, lower case: the stage asks for every word's count.
     pub token_ids: Vec<u32>,
     /// Word ids of adjacent words (`a b`), and of the parts of hyphenated words, as
@@ -45,6 +48,7 @@ impl<'a> Context<'a> {
         let mut ctx = Context {
             vocab: Vocab::with_capacity(tokens.len()),
             counts: Vec::with_capacity(tokens.len()),
+            capitals: Vec::with_capacity(tokens.len()),
             token_ids: Vec::with_capacity(tokens.len()),
             pairs: Vec::with_capacity(tokens.len()),
             ..Context::default()
@@ -101,10 +105,17 @@ impl<'a> Context<'a> {
     /// Counts one occurrence of `word` (any case; `ascii` when known to be ASCII) and gives its id.
     fn count(&mut self, word: &'a str, ascii: bool, buf: &mut String) -> u32 {
         let (id, new) = self.vocab.intern(word, ascii, buf);
+        let capital = if ascii {
+            word.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+        } else {
+            word.chars().next().is_some_and(char::is_uppercase)
+        };
         if new {
             self.counts.push(1);
+            self.capitals.push(u32::from(capital));
         } else {
             self.counts[id as usize] += 1;
+            self.capitals[id as usize] += u32::from(capital);
         }
         id
     }
@@ -112,6 +123,11 @@ impl<'a> Context<'a> {
     /// How often a lower-case word occurs in the document.
     pub fn count_of(&self, lower: &str) -> u32 {
         self.vocab.get(lower).map_or(0, |id| self.counts[id as usize])
+    }
+
+    /// How often a lower-case word occurs in the document with a capital first letter.
+    pub fn capitalised_count_of(&self, lower: &str) -> u32 {
+        self.vocab.get(lower).map_or(0, |id| self.capitals[id as usize])
     }
 
     /// The lower case of token `i`'s word.

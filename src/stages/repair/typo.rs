@@ -160,10 +160,12 @@ pub fn rank(scene: &Scene, lower: &str, shape: Shape, plausible: bool) -> Vec<Ca
             // A name with letters after it is often another word made from it (`Papuan`,
             // `Indonesiana`): only a pair the document or a listed name has with a name beside
             // it (`Yaqut Cholils`) makes it a slip; `the Papua` says nothing of `the Papuan`.
+            // Only the document's capitalised uses of a word are evidence for a name.
             Shape::Capital => {
-                acceptable_name(scene, &word, count)
+                let named = ctx.capitalised_count_of(&word);
+                acceptable_name(scene, &word, named)
                     && word.chars().next() == lower.chars().next()
-                    && (!scene.inside_name || in_document || is_paired)
+                    && (!scene.inside_name || named > 0 || is_paired)
                     && (!lower.starts_with(word.as_str()) || paired_with_a_name(scene, &word))
             }
         };
