@@ -205,6 +205,19 @@ fn a_name_is_not_made_a_common_word_of_the_document() {
     assert_eq!(pairs(text), [pair("Anam", "Anak")]);
 }
 
+/// A link or italics around a name glue it to the next word when the page loses their space
+/// (`Inggrisitu`): a name the document writes on its own, then a preposition or conjunction, is
+/// parted. A place name ending in a word that is no link word stays whole (`Kotabaru`, beside
+/// `Kota Bandung`), and so does a name the document never writes alone.
+#[test]
+fn a_name_glued_to_a_link_word_is_parted() {
+    let text = "Pelatih Inggris memuji pemainnya. Tapi gelandang Timnas Inggrisitu lolos dari kartu merah.";
+    assert_eq!(pairs(text), [pair("Inggrisitu", "Inggris itu")]);
+    assert!(pairs("Tapi gelandang Timnas Inggrisitu lolos dari kartu merah pada laga semalam.").is_empty());
+    let text = "Wali Kota Bandung berkunjung ke Kotabaru untuk meninjau pasar yang baru dibangun warga.";
+    assert!(pairs(text).is_empty(), "{:?}", pairs(text));
+}
+
 /// A page cut off in the middle of a word (an excerpt, a scrape cut short) ends in part of one:
 /// that is no slip to mend (`berde` is not `verde`). The same word with a mark after it is.
 #[test]

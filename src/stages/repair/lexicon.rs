@@ -241,12 +241,12 @@ impl Lexicon {
         (self.indonesian[i], self.indonesian_zipf[i])
     }
 
-    /// The Zipf frequency of a lower-case word, when some list has it.
     /// Whether a lower-case word is one of the language's function words (`yang`, `dan`).
     pub fn is_function_word(&self, lower: &str) -> bool {
         self.function.contains(lower)
     }
 
+    /// The Zipf frequency of a lower-case word, when some list has it.
     pub fn zipf(&self, lower: &str) -> Option<f32> {
         if let Some(z) = self.index.get(lower) {
             return Some(f32::from(z) / 100.0);

@@ -244,6 +244,12 @@ impl Repair {
         if self.known(lower) || self.lexicon.is_english(lower) {
             return None;
         }
+        if whole_token && shape != Shape::Lower {
+            if let Some(at) = name_before_link_word(lower, ctx) {
+                let fixed = format!("{} {}", &word[..at], &word[at..]);
+                return Some(change(range, fixed, "R002", 0.9, None));
+            }
+        }
         let neighbour = |j: Option<usize>| {
             let j = j?;
             // An ASCII word's lower case is the vocabulary's; another keeps `to_lowercase`'s
@@ -446,6 +452,23 @@ impl Repair {
         }
         Some(change(t.range.clone(), format!("{a} {b}"), "R008", 0.9, None))
     }
+}
+
+/// The words that link a name to what follows it, and that a link or italics around the name
+/// glues to it when the page loses their space (`Inggrisitu`, `Cekodalam`). Prepositions and
+/// conjunctions only: a word that also ends place names (`baru` in `Kotabaru`, `atas`) is none.
+const LINK_WORDS: [&str; 20] = [
+    "di", "ke", "dari", "dalam", "pada", "untuk", "dengan", "dan", "atau", "yang", "itu", "ini", "oleh", "juga",
+    "akan", "telah", "sudah", "bahwa", "karena", "kepada",
+];
+
+/// Where a capitalised token is a name and a link word glued after it (`Inggris|itu`): the name
+/// stands capitalised elsewhere in the document on its own, and is three letters or more.
+fn name_before_link_word(lower: &str, ctx: &Context) -> Option<usize> {
+    LINK_WORDS.iter().find_map(|link| {
+        let name = lower.strip_suffix(link)?;
+        (name.len() >= 3 && ctx.capitalised_count_of(name) >= 1).then_some(name.len())
+    })
 }
 
 /// Whether a token is prose that repair may touch. Not prose: URLs, e-mail addresses, hashtags,
