@@ -58,6 +58,20 @@ fn each_sites_dateline_goes_and_names_its_place_and_site() {
         ("VIVAnews - ", Some("VIVAnews"), None),
         ("SULAWESINEWS– ", Some("SULAWESINEWS"), None),
         ("Malutzone – ", Some("Malutzone"), None),
+        // A colon where the dash stands, after the site in brackets or its initials.
+        ("TAHUNA (BK) : ", Some("BK"), Some("TAHUNA")),
+        ("MEDAN (Waspada): ", Some("Waspada"), Some("MEDAN")),
+        ("Medan-BP: ", Some("BP"), Some("Medan")),
+        // A broadcaster's code before the place.
+        ("KBRN, Ambon: ", Some("KBRN"), Some("Ambon")),
+        // A long or double dash glued to the first word.
+        ("PURWOREJO—", None, Some("PURWOREJO")),
+        ("REPUBLIKA.CO.ID, PADANG--", Some("REPUBLIKA.CO.ID"), Some("PADANG")),
+        // Schools' and other domains.
+        ("smpn1.sch.id - ", Some("smpn1.sch.id"), None),
+        ("Tebuireng.online– ", Some("Tebuireng.online"), None),
+        // The dateline on a line of its own, the body below it.
+        ("Jakarta, Insertlive -\n\n", Some("Insertlive"), Some("Jakarta")),
     ];
     for &(dateline, site, place) in cases {
         let cleaned =
