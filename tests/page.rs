@@ -1441,3 +1441,45 @@ fn an_article_in_another_language_below_a_comment_count_is_kept() {
     let page = format!("0 comments\n\n{}\n\n{}\n", tale[0], tale[1]);
     assert_eq!(common::pipeline().clean_str(&page).text, article(None, &tale));
 }
+
+/// What a server, a theme or an embed prints into the page: a PHP warning, the reading time,
+/// an author's avatar, the text an embedded post or a run-together share bar leaves, a blog's
+/// label notice, a lone `Read more` button.
+#[test]
+fn server_warnings_theme_labels_and_embed_prompts_go() {
+    goes_wherever_it_stands(&[
+        "Warning: Creating default object from empty value in /var/www/site/modules/helper.php on line 109",
+        "Notice: Undefined index: id in /home/site/public_html/index.php on line 12",
+        "Reading Time: 2 mins read",
+        "3 menit baca",
+        "Avatar of Supriyadi Pro",
+        "View this post on Instagram",
+        "ShareTweetSend",
+        "Read more...",
+        "Read more »",
+        "Tampilkan postingan dengan label RENUNGAN HARIAN. Tampilkan semua postingan",
+    ]);
+}
+
+/// Below the article: the source in small letters, WordPress's related-posts heading with its
+/// list, the comment form's heading.
+#[test]
+fn a_source_in_small_letters_and_footer_headings_go() {
+    for tail in ["sumber: antara", "Pos terkait\nBanjir Rob Kembali Rendam Pesisir Utara", "Komentar Anda"] {
+        let page = format!("{}\n{}\n{}\n{tail}\n", FLOOD[0], FLOOD[1], FLOOD[2]);
+        assert_eq!(common::pipeline().clean_str(&page).text, article(None, &FLOOD), "{tail}");
+    }
+}
+
+/// A related-link label in other words (`Artikel lain:`) or with its space lost (`BacaJuga :`)
+/// takes the title below it, inside the article.
+#[test]
+fn related_labels_in_other_words_take_their_title() {
+    for label in ["Artikel lain:", "BacaJuga :"] {
+        let page =
+            format!("{}\n{label}\n5 Tips Menjaga Rumah Saat Musim Banjir\n{}\n{}\n", FLOOD[0], FLOOD[1], FLOOD[2]);
+        let cleaned = common::pipeline().clean_str(&page);
+        assert_eq!(cleaned.text, article(None, &FLOOD), "{label}");
+        assert_eq!(cleaned.metadata.related, ["5 Tips Menjaga Rumah Saat Musim Banjir"], "{label}");
+    }
+}
