@@ -402,7 +402,7 @@ fn a_section_and_byline_above_the_body_are_not_its_dateline() {
     assert_eq!(meta.related, ["Rupiah Tertekan, Ini Kata Ekonom"]);
 }
 
-/// Newsroom codes with digits or in square brackets (`(mcr27/jpnn)`, `[yan]`) and prompts to
+/// Newsroom codes with digits or in square brackets (`(mcr27/jpnn)`, `[yan]`, `(fad/bk-10)`) and prompts to
 /// watch the site's videos go; the paragraphs around them stay paragraphs.
 #[test]
 fn newsroom_codes_in_every_bracket_and_video_prompts_go() {
@@ -413,6 +413,11 @@ fn newsroom_codes_in_every_bracket_and_video_prompts_go() {
     assert_eq!(common::pipeline().clean_str(&page).text, article(None, &FLOOD));
     let page = format!("{}\n{}\n{}\n[yan]\n", FLOOD[0], FLOOD[1], FLOOD[2]);
     assert_eq!(common::pipeline().clean_str(&page).text, article(None, &FLOOD));
+    // A desk's number after a hyphen, at the paragraph's end or on a line of its own.
+    for code in [" (fad/bk-10)", "\n(fad/bk-10)"] {
+        let page = format!("{}\n{}\n{}{code}\n", FLOOD[0], FLOOD[1], FLOOD[2]);
+        assert_eq!(common::pipeline().clean_str(&page).text, article(None, &FLOOD), "{code}");
+    }
 }
 
 /// A blog's name and tagline above its menu are not the post's title: the title is the headline
