@@ -1488,3 +1488,21 @@ fn related_labels_in_other_words_take_their_title() {
         assert_eq!(cleaned.metadata.related, ["5 Tips Menjaga Rumah Saat Musim Banjir"], "{label}");
     }
 }
+
+/// A multi-page article flattened into one text (as Liputan6's pages are scraped): the page
+/// break is glued to the next page's heading, the heading to its photo's caption, the caption's
+/// credit to the first sentence. The break goes, the heading stays a paragraph of its own, the
+/// caption goes to the metadata; a second run changes nothing.
+#[test]
+fn a_flattened_page_break_leaves_its_heading_and_lifts_its_caption() {
+    let heading = "Posko Pengungsian Ditambah";
+    let caption = "Petugas BPBD mendirikan tenda di halaman kantor kecamatan";
+    let page = format!("{}2 dari 2 halaman{heading}{caption} (Dok. BPBD Kota){}\n{}\n", FLOOD[0], FLOOD[1], FLOOD[2]);
+    let pipeline = common::pipeline();
+    let cleaned = pipeline.clean_str(&page);
+    assert_eq!(cleaned.text, article(None, &[FLOOD[0], heading, FLOOD[1], FLOOD[2]]));
+    assert_eq!(cleaned.metadata.captions.len(), 1);
+    assert_eq!(cleaned.metadata.captions[0].text, caption);
+    assert_eq!(cleaned.metadata.captions[0].credit.as_deref(), Some("Dok. BPBD Kota"));
+    assert_eq!(pipeline.clean_str(&cleaned.text).text, cleaned.text);
+}

@@ -266,6 +266,10 @@ impl Boilerplate {
                         ""
                     } else if crate::text::ends_sentence(before) && (caps.name("related").is_some() || glued) {
                         "\n\n"
+                    } else if glued && lifts_caption(rule) {
+                        // A caption glued between two capitals stood on a line of its own, under
+                        // a heading and above a paragraph.
+                        "\n\n"
                     } else {
                         " "
                     };
