@@ -234,6 +234,20 @@ fn a_teaser_glued_before_an_agency_dateline_goes_and_leaves_the_place_whole() {
     assert_eq!(cleaned.metadata.site.as_deref(), Some("ANTARA"));
 }
 
+/// On a page flattened to one line, the byline and share buttons run into a place in capitals
+/// (`... Share on Linkedin Ilustrasi KENDARI, RIGHTNEWS.COM – `): they go with the dateline, and
+/// the place is its capitals alone.
+#[test]
+fn words_run_into_a_place_in_capitals_are_no_part_of_the_dateline() {
+    let header = "Posted on May 3, 2021 580 Share on Facebook Share on Linkedin Ilustrasi";
+    let cleaned = common::pipeline().clean_str(&format!(
+        "Banjir Melanda Tiga Kecamatan di Pesisir\n\n{header} KENDARI, RIGHTNEWS.COM – {BODY}\n\n{MORE}"
+    ));
+    assert_eq!(cleaned.text, format!("Banjir Melanda Tiga Kecamatan di Pesisir\n\n{BODY}\n\n{MORE}\n"));
+    assert_eq!(cleaned.metadata.dateline.as_deref(), Some("KENDARI"));
+    assert_eq!(cleaned.metadata.site.as_deref(), Some("RIGHTNEWS.COM"));
+}
+
 /// Tribun's captions end on the day the photo was taken (`..., Rabu (15/11/2023)`), with no label:
 /// above the dateline that names the site such a line is the caption, whether a title stands above
 /// it or the page opens with it (a scrape that kept only the article's body).
