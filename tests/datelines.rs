@@ -248,6 +248,23 @@ fn words_run_into_a_place_in_capitals_are_no_part_of_the_dateline() {
     assert_eq!(cleaned.metadata.site.as_deref(), Some("RIGHTNEWS.COM"));
 }
 
+/// Tribun prints a summary above the byline, then the photo's credit on a line of its own and
+/// its caption, then the dateline: a credit's one word is no step away from the body's start, so
+/// the dateline is still found, and the summary above it, a copy of a paragraph below, goes.
+#[test]
+fn a_summary_and_a_photo_credit_above_the_dateline_keep_it_in_reach() {
+    let summary = "Dijelaskan, angin cukup kencang sehingga hasil tangkapan kecil, sementara biaya operasional tinggi.";
+    let caption = "Seorang nelayan memantau situasi perairan di Desa Hitu, Kecamatan Leihitu, Kabupaten Maluku Tengah";
+    let page = format!(
+        "Nelayan Tak Melaut Karena Cuaca Buruk\n\n{summary}\n\nEditor: Fandi Wattimena\nTribunAmbon.com\n{caption}\n\n\
+         Laporan Wartawan TribunAmbon.com, Maula Pelu\n\nAMBON, TRIBUNAMBON.COM - {BODY}\n\n{MORE}\n\n{summary}\n"
+    );
+    let cleaned = common::pipeline().clean_str(&page);
+    assert!(cleaned.text.ends_with(&format!("\n\n{BODY}\n\n{MORE}\n\n{summary}\n")), "{}", cleaned.text);
+    assert_eq!(cleaned.text.matches(summary).count(), 1, "{}", cleaned.text);
+    assert_eq!(cleaned.metadata.dateline.as_deref(), Some("AMBON"));
+}
+
 /// Tribun's captions end on the day the photo was taken (`..., Rabu (15/11/2023)`), with no label:
 /// above the dateline that names the site such a line is the caption, whether a title stands above
 /// it or the page opens with it (a scrape that kept only the article's body).

@@ -908,7 +908,18 @@ fn dateline_window(layout: &Layout, verdict: &[Option<String>]) -> DatelineWindo
     let first = layout.first_body.unwrap_or(0);
     let open: Vec<usize> = (0..layout.blocks.len()).filter(|&i| verdict[i].is_none()).collect();
     let after = open.iter().position(|&i| i >= first).unwrap_or(open.len());
-    let end_candidate = after + DATELINE_WINDOW;
+    // A line of a word or three that ends no sentence (a photo's credit, `TribunAmbon.com`,
+    // between a summary and the dateline) is no step of the window: the page's furniture
+    // between the body's start and its dateline varies in such lines.
+    let slight = |i: usize| {
+        let b = &layout.blocks[i];
+        b.words <= 3 && !b.sentence && !b.prose
+    };
+    let (mut end_candidate, mut steps) = (after, 0);
+    while end_candidate < open.len() && steps < DATELINE_WINDOW {
+        steps += usize::from(!slight(open[end_candidate]));
+        end_candidate += 1;
+    }
     DatelineWindow {
         start_candidate: after.saturating_sub(DATELINE_WINDOW),
         end_candidate,
