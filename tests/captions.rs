@@ -24,6 +24,11 @@ fn a_caption_leaves_the_text_with_its_credit_however_the_credit_is_printed() {
         ),
         ("Mobil evakuasi milik BPBD Foto: Pool (Humas BPBD)", "Mobil evakuasi milik BPBD", "Pool (Humas BPBD)"),
         (
+            "Bupati meninjau posko pengungsian/ Foto: Instagram: @humaspemkab",
+            "Bupati meninjau posko pengungsian",
+            "Instagram: @humaspemkab",
+        ),
+        (
             "Banjir setinggi pinggang. Warga mengungsi? / Foto: (dok.ist)",
             "Banjir setinggi pinggang. Warga mengungsi?",
             "dok.ist",
