@@ -627,7 +627,7 @@ impl Boilerplate {
             }
             match self.dateline_in(doc, layout, text, i, verdict, changes) {
                 // A block that goes does not count: the window is the one cleaning again sees.
-                Dateline::FillsBlock => reach += 1,
+                Dateline::FillsBlock => reach = window_step(layout, &candidates, reach),
                 Dateline::Opens(end) => return Some((i, end)),
                 Dateline::None => {}
             }
@@ -908,23 +908,27 @@ fn dateline_window(layout: &Layout, verdict: &[Option<String>]) -> DatelineWindo
     let first = layout.first_body.unwrap_or(0);
     let open: Vec<usize> = (0..layout.blocks.len()).filter(|&i| verdict[i].is_none()).collect();
     let after = open.iter().position(|&i| i >= first).unwrap_or(open.len());
-    // A line of a word or three that ends no sentence (a photo's credit, `TribunAmbon.com`,
-    // between a summary and the dateline) is no step of the window: the page's furniture
-    // between the body's start and its dateline varies in such lines.
-    let slight = |i: usize| {
-        let b = &layout.blocks[i];
-        b.words <= 3 && !b.sentence && !b.prose
-    };
-    let (mut end_candidate, mut steps) = (after, 0);
-    while end_candidate < open.len() && steps < DATELINE_WINDOW {
-        steps += usize::from(!slight(open[end_candidate]));
-        end_candidate += 1;
-    }
+    let end_candidate = (0..DATELINE_WINDOW).fold(after, |at, _| window_step(layout, &open, at));
     DatelineWindow {
         start_candidate: after.saturating_sub(DATELINE_WINDOW),
         end_candidate,
         end: open.get(end_candidate).copied().unwrap_or(layout.blocks.len()),
     }
+}
+
+/// Where the dateline's window ends when it reaches one open block further than `at` (an index
+/// of `open`). A line of a word or three that ends no sentence (a photo's credit,
+/// `TribunAmbon.com`, between a summary and the dateline) is passed over with the next: the
+/// furniture between the body's start and its dateline varies in such lines.
+fn window_step(layout: &Layout, open: &[usize], mut at: usize) -> usize {
+    while let Some(&i) = open.get(at) {
+        at += 1;
+        let b = &layout.blocks[i];
+        if !(b.words <= 3 && !b.sentence && !b.prose) {
+            break;
+        }
+    }
+    at
 }
 
 /// How far into its block a dateline may stand: a teaser glued before it is a sentence or two.
