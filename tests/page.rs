@@ -918,6 +918,7 @@ fn post_details_go_and_name_the_writers() {
         ("Oleh : Dadang Kurnia | | Source : -", &["Dadang Kurnia"], None),
         ("Oleh: Rahman H. Lahabu . August 5, 2025 . 14:52:25", &["Rahman H. Lahabu"], None),
         ("Tuesday, 28 March, 2017 | 08:48 WIB", &[], Some("2017-03-28T08:48")),
+        ("• Oleh Budi Yulianto", &["Budi Yulianto"], None),
     ];
     for &(byline, authors, published) in cases {
         let cleaned = flood_article(Some(title), &format!("{title}\n{byline}\n{}\n", FLOOD.join("\n")));
