@@ -91,6 +91,18 @@ impl Changes {
         false
     }
 
+    /// Drops the changes that lie inside `range`, when every change touching it does: a larger
+    /// change is to take its place. Whether it did.
+    pub fn drop_within(&mut self, range: &Range<usize>) -> bool {
+        let inside = |c: &Change| range.start <= c.range.start && c.range.end <= range.end;
+        if self.items.iter().any(|c| overlaps(&c.range, range) && !inside(c)) {
+            return false;
+        }
+        self.items.retain(|c| !inside(c));
+        self.spans = self.items.iter().enumerate().map(|(k, c)| (c.range.start, c.range.end, k)).collect();
+        true
+    }
+
     fn into_sorted(mut self) -> Vec<Change> {
         self.items.sort_by_key(|c| (c.range.start, c.range.end));
         let mut kept: Vec<Change> = Vec::with_capacity(self.items.len());

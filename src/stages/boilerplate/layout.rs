@@ -50,6 +50,14 @@ pub struct BlockInfo {
     pub inline_rules: Vec<usize>,
 }
 
+impl BlockInfo {
+    /// A line of a word or three that ends no sentence: a photo's credit (`TribunAmbon.com`), a
+    /// label. The dateline's window passes over such lines.
+    pub fn slight(&self) -> bool {
+        self.words <= 3 && !self.sentence && !self.prose
+    }
+}
+
 pub struct Layout {
     pub blocks: Vec<BlockInfo>,
     /// First block of the article's body: the start of the largest run of prose blocks.

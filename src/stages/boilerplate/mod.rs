@@ -923,8 +923,7 @@ fn dateline_window(layout: &Layout, verdict: &[Option<String>]) -> DatelineWindo
 fn window_step(layout: &Layout, open: &[usize], mut at: usize) -> usize {
     while let Some(&i) = open.get(at) {
         at += 1;
-        let b = &layout.blocks[i];
-        if !(b.words <= 3 && !b.sentence && !b.prose) {
+        if !layout.blocks[i].slight() {
             break;
         }
     }
@@ -1181,8 +1180,9 @@ fn delete_blocks(layout: &Layout, verdict: &[Option<String>], changes: &mut Chan
             None if i + 1 < n => blocks[i].range.start..blocks[i + 1].range.start,
             None => blocks[i].range.clone(),
         };
-        if changes.touches(&range) {
-            // A dateline change inside a block that goes whole: the block's deletion wins.
+        // A dateline cut inside a block that goes whole (a copy of the dateline opening another
+        // article's headline): the block's deletion wins, as the next run would judge.
+        if changes.touches(&range) && !changes.drop_within(&range) {
             continue;
         }
         changes.delete(range, rule);

@@ -42,7 +42,8 @@ pub fn judges_again(rules: &RuleSet, judged: &str, text: &str) -> bool {
     // lines, a list after the body is what a sentence introduces (one thick with names, which a
     // function word freed from a stray letter makes near prose, introduces nothing), and a
     // headline of other articles is read from the words a punctuation fix can add (`Juga:ERITA`
-    // is one word, `Juga: ERITA` two).
+    // is one word, `Juga: ERITA` two). The dateline's window passes over slight lines, which a
+    // stray script's removal can make of a line.
     // A title-like line's length counts too: a line over the headline is a topic label when
     // the headline is longer by more than two words, which a glued word parted can make it.
     let signals = |ps: &mut dyn Iterator<Item = &str>| {
@@ -74,6 +75,7 @@ struct Reading {
     title_like: bool,
     sentence: bool,
     opens_list: bool,
+    slight: bool,
     headline_item: bool,
     /// A title-like line's length in words; 0 for any other line.
     title_length: usize,
@@ -91,6 +93,7 @@ impl Reading {
             title_like: b.title_like,
             sentence: b.sentence,
             opens_list: b.opens_list,
+            slight: b.slight(),
             headline_item: reads_as_headline_item(&b, p),
             title_length: if b.title_like { b.words } else { 0 },
         }
