@@ -1507,3 +1507,15 @@ fn a_flattened_page_break_leaves_its_heading_and_lifts_its_caption() {
     assert_eq!(cleaned.metadata.captions[0].credit.as_deref(), Some("Dok. BPBD Kota"));
     assert_eq!(pipeline.clean_str(&cleaned.text).text, cleaned.text);
 }
+
+/// A footer offering the topic's other articles and the writer's ends the article, with the desk
+/// below it, and names the writer.
+#[test]
+fn a_footer_offering_the_topic_and_the_writers_articles_ends_the_article() {
+    let page = format!(
+        "{}\nBaca juga artikel terkait BANJIR atau tulisan lainnya dari Agung DH\n\ntirto.id - Sosial Budaya\n",
+        FLOOD.join("\n")
+    );
+    let cleaned = flood_article(None, &page);
+    assert_eq!(cleaned.metadata.authors, ["Agung DH"]);
+}
