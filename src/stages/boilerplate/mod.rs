@@ -398,7 +398,13 @@ impl Boilerplate {
                 return true;
             }
             let open = |j: &usize| verdict[*j].is_none() && *j != d;
-            let near = (d.saturating_sub(DATELINE_WINDOW)..layout.blocks.len()).filter(open).take(2 * DATELINE_WINDOW);
+            // As far as the dateline's window reaches, slight lines passed over.
+            let mut steps = 0;
+            let near = (d.saturating_sub(DATELINE_WINDOW)..layout.blocks.len()).filter(open).take_while(|&j| {
+                let within = steps < 2 * DATELINE_WINDOW;
+                steps += usize::from(!layout.blocks[j].slight());
+                within
+            });
             near.into_iter().any(|j| {
                 let other = layout.text(&text, j);
                 (j > d && self.dateline_at(other).is_some())
