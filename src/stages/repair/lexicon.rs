@@ -19,6 +19,7 @@ const INDONESIAN: &str = include_str!("../../rules/lexicon/id.tsv");
 const ENGLISH: &str = include_str!("../../rules/lexicon/en.txt");
 const MALAY: &str = include_str!("../../rules/lexicon/ms.txt");
 const FUNCTION_WORDS: &str = include_str!("../../rules/lexicon/function_words.txt");
+const LINK_WORDS: &str = include_str!("../../rules/lexicon/link_words.txt");
 const NAMES: &str = include_str!("../../rules/lexicon/names.txt");
 const MULTIWORD: &str = include_str!("../../rules/lexicon/multiword.txt");
 
@@ -83,6 +84,8 @@ pub struct Lexicon {
     /// `indonesian` by spelling.
     index: WordTable,
     function: HashSet<&'static str, FxBuild>,
+    /// Function words that link a name to what follows it (`link_words.txt`).
+    pub link_words: Vec<&'static str>,
     /// The lines of the English list, in its (byte) order: splitting them once at start-up
     /// costs less than one document's searches in the text itself did.
     english: Vec<&'static str>,
@@ -129,6 +132,7 @@ impl Lexicon {
         // build.rs indexes the same file; a mismatch would be a build bug, not a user's error.
         assert_eq!(symdel.words, indonesian.len(), "the lexicon index is not of this lexicon");
         let function = list_words(FUNCTION_WORDS).collect();
+        let link_words = list_words(LINK_WORDS).collect();
         let english = lines(ENGLISH).collect();
         let malay = lines(MALAY).collect();
         let mut names = HashMap::new();
@@ -188,6 +192,7 @@ impl Lexicon {
             symdel,
             index,
             function,
+            link_words,
             english,
             malay,
             names,

@@ -245,7 +245,7 @@ impl Repair {
             return None;
         }
         if whole_token && shape != Shape::Lower {
-            if let Some(at) = name_before_link_word(lower, ctx) {
+            if let Some(at) = name_before_link_word(lower, ctx, &self.lexicon.link_words) {
                 let fixed = format!("{} {}", &word[..at], &word[at..]);
                 return Some(change(range, fixed, "R002", 0.9, None));
             }
@@ -454,18 +454,11 @@ impl Repair {
     }
 }
 
-/// The words that link a name to what follows it, and that a link or italics around the name
-/// glues to it when the page loses their space (`Inggrisitu`, `Cekodalam`). Prepositions and
-/// conjunctions only: a word that also ends place names (`baru` in `Kotabaru`, `atas`) is none.
-const LINK_WORDS: [&str; 20] = [
-    "di", "ke", "dari", "dalam", "pada", "untuk", "dengan", "dan", "atau", "yang", "itu", "ini", "oleh", "juga",
-    "akan", "telah", "sudah", "bahwa", "karena", "kepada",
-];
-
-/// Where a capitalised token is a name and a link word glued after it (`Inggris|itu`): the name
-/// stands capitalised elsewhere in the document on its own, and is three letters or more.
-fn name_before_link_word(lower: &str, ctx: &Context) -> Option<usize> {
-    LINK_WORDS.iter().find_map(|link| {
+/// Where a capitalised token is a name and a link word glued after it (`Inggris|itu`, where a
+/// link or italics around the name lost their space; see `link_words.txt`): the name stands
+/// capitalised elsewhere in the document on its own, and is three letters or more.
+fn name_before_link_word(lower: &str, ctx: &Context, links: &[&str]) -> Option<usize> {
+    links.iter().find_map(|link| {
         let name = lower.strip_suffix(link)?;
         (name.len() >= 3 && ctx.capitalised_count_of(name) >= 1).then_some(name.len())
     })
