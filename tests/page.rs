@@ -1519,3 +1519,10 @@ fn a_footer_offering_the_topic_and_the_writers_articles_ends_the_article() {
     let cleaned = flood_article(None, &page);
     assert_eq!(cleaned.metadata.authors, ["Agung DH"]);
 }
+
+/// A photo's credit on a line of its own, however it is printed: a credit label in English or
+/// with an address, a `dok.` line naming a site, the `Istimewa` of a photo handed to the newsroom.
+#[test]
+fn photo_credits_on_lines_of_their_own_go() {
+    goes_wherever_it_stands(&["credit foto: http://idws.id", "dok.timlo.net/tyo eka", "Istimewa", "(Istimewa)"]);
+}
