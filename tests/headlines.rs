@@ -152,3 +152,13 @@ fn headlines_under_paragraphs_thick_with_names_go() {
     ));
     assert_eq!(cleaned.text, format!("{article}\n"));
 }
+
+/// A headline after the body that a list's introduction follows is the article's own section
+/// heading (a match report's line-ups), not another article's headline: it stays with its list.
+#[test]
+fn a_heading_over_a_list_of_the_articles_own_stays() {
+    let lineups = "Susunan Pemain Persib vs Persija\n\nPersib:\n\nTeja, Kakang, Kuipers, Gustavo, Ciro, Beckham.\n\n\
+                   Persija:\n\nAndritany, Hanif, Rizky, Witan, Gustavo, Rayhan.";
+    let cleaned = common::pipeline().clean_str(&format!("{BODY}\n\n{lineups}"));
+    assert_eq!(cleaned.text, format!("{BODY}\n\n{lineups}\n"));
+}

@@ -336,6 +336,7 @@ impl Boilerplate {
             } else if layout.in_zone(i, Zone::Tail)
                 && reads_as_headline_item(info, s)
                 && !in_the_articles_list(&layout, &text, i, |j| verdict[j].is_some())
+                && !heads_a_list(&layout, i, |j| verdict[j].is_some())
             {
                 Some("S002")
             } else if layout.in_zone(i, Zone::Edges)
@@ -996,6 +997,14 @@ fn is_dated_description(s: &str) -> bool {
 /// Whether `rule` takes a photo caption (its pattern names a `caption` group).
 fn lifts_caption(rule: &Rule) -> bool {
     rule.regex.capture_names().any(|g| g == Some("caption"))
+}
+
+/// Whether block `i`, a headline-like line after the body, heads a list of the article's own: the
+/// next line that stays introduces items (`Susunan Pemain Tunisia vs Panama`, then `Tunisia:` and
+/// the names). Another article's headline is followed by another headline, not by a list.
+fn heads_a_list(layout: &Layout, i: usize, goes: impl Fn(usize) -> bool) -> bool {
+    let mut kept = (i + 1..layout.blocks.len()).filter(|&j| !goes(j));
+    kept.next().is_some_and(|j| layout.blocks[j].opens_list && !layout.blocks[j].furniture) && kept.next().is_some()
 }
 
 /// Whether block `s` reads as an item of a list of other articles' headlines (S002, when it
