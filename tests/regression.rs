@@ -697,3 +697,19 @@ fn idempotence_a_second_dateline_past_slight_lines_went_only_on_a_second_run() {
     let out = clean("kata\nＡＢ\nkataJakarta (ANTARA) -kata:\nx|close!<p>â€\n1.000\nâ€\nJakarta (ANTARA) -");
     assert!(!out.contains("(ANTARA)"), "{out}");
 }
+
+// Found by the odd-text property (150,000 cases; from this session's caption under a heading,
+// B103): a caption glued under a heading is taken only where the heading opens its paragraph,
+// and a dateline before the heading hid it until a second run. What the dateline leaves is now
+// judged again when a marker matches it that did not match the whole block. A newsroom's code
+// in small letters (`(ant)`) is no photo credit, which the minimal case found had.
+#[test]
+fn idempotence_a_dateline_hid_a_caption_glued_under_a_heading() {
+    let out = clean(
+        "Jakarta (ANTARA) -Memiliki Banyak ManfaatIlustrasi (iStock)Menteri inovasi dan teknologi Ethiopia \
+         mengetwit estimasi jumlah pohon.\nkata",
+    );
+    assert!(out.starts_with("Memiliki Banyak Manfaat\n\nMenteri inovasi"), "{out}");
+    let out = clean("Jakarta (ANTARA) -PresidenPresiden(ant)Presiden.\nkata");
+    assert!(out.starts_with("PresidenPresiden(ant)Presiden."), "{out}");
+}

@@ -388,6 +388,11 @@ impl Boilerplate {
             if layout.first_body.is_some_and(|f| d < f) || layout.reads_differently(d, &left) {
                 return true;
             }
+            // A marker that must open its paragraph (a caption glued under a heading) opens what
+            // the dateline leaves.
+            if left.inline_rules.iter().any(|k| !layout.blocks[d].inline_rules.contains(k)) {
+                return true;
+            }
             // Fewer words in the dateline's block can make another run of prose the largest
             // (a page printed twice): the body, and the dateline's window with it, move.
             if !layout.zones_stay_with(d, &left) {
