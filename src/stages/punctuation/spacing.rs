@@ -70,8 +70,10 @@ fn quotes(text: &str, changes: &mut Changes) {
             // letters, which is how the two read apart when the order misleads.
             let spaces = bytes[open + 1..close].iter().take_while(|&&b| b == b' ').count();
             let opens_sentence = token::at(text, open + 1 + spaces).is_some_and(|c| c.is_uppercase() || c.is_numeric());
-            if spaces > 0 && opens_sentence {
-                changes.delete(open + 1..open + 1 + spaces, "P023");
+            // The spaces may be a bracket's too (`"( "`), which P021 has taken.
+            let inside = open + 1..open + 1 + spaces;
+            if spaces > 0 && opens_sentence && !changes.touches(&inside) {
+                changes.delete(inside, "P023");
             }
             // A closing quote after spaces, then the paragraph's end, a mark, or a speech tag in
             // small letters.
@@ -82,7 +84,7 @@ fn quotes(text: &str, changes: &mut Changes) {
                 Some(' ') => token::at(text, close + 2).is_some_and(char::is_lowercase),
                 Some(c) => !c.is_alphanumeric(),
             };
-            if spaces > 0 && mark - 1 > open && tag_or_end {
+            if spaces > 0 && mark - 1 > open && tag_or_end && !changes.touches(&(mark..close)) {
                 changes.delete(mark..close, "P023");
             }
         }
