@@ -722,3 +722,12 @@ fn a_space_inside_a_bracket_and_a_quote_is_removed_once() {
     let out = clean("&quot;( â€œ.kata");
     assert!(!out.contains("( "), "{out}");
 }
+
+// Found by the odd-text property (20,000 cases in a debug build; present before session 14): a
+// comma join followed by an empty one (`.,,"`) was split once with the empty join, and again
+// at the empty join, two changes over one comma.
+#[test]
+fn a_comma_join_with_an_empty_join_after_it_is_split_once() {
+    let out = clean(".,&nbsp;Ãkata.,,\"Ã");
+    assert!(!out.contains(",,"), "{out}");
+}

@@ -137,6 +137,8 @@ fn split_joined(text: &str) -> Changes {
                     || quote_start
                 {
                     changes.replace(at..at + 1 + spaces, "\n\n", "L003");
+                    // The empty joins after it (`.,,"Kalau`) went with it.
+                    i += spaces;
                 }
             } else if bytes[i] == b' ' && s[i..].starts_with("  ") && i > 0 {
                 let run = s[i..].len() - s[i..].trim_start_matches(' ').len();
