@@ -18,9 +18,8 @@ pub struct Context<'a> {
     vocab: Vocab<'a>,
     /// Occurrences, by word id.
     counts: Vec<u32>,
-    /// Occurrences with a capital first letter, by word id: a name is evidence for a name only
-    /// where the document writes it as one (`saja` says nothing of `Osas Saha`).
-    capitals: Vec<u32>,
+    /// The tokens the context was built from, for what few words ask (`capitals`).
+    tokens: &'a [Token<'a>],
     /// The id of each token's whole word, lower case: the stage asks for every word's count.
     pub token_ids: Vec<u32>,
     /// Word ids of adjacent words (`a b`), and of the parts of hyphenated words, as
@@ -30,6 +29,10 @@ pub struct Context<'a> {
     /// documents have few unknown words or none.
     bigrams: OnceCell<HashSet<u64, FxBuild>>,
     repeated: OnceCell<Repeated>,
+    /// Occurrences with a capital first letter, by word id: a name is evidence for a name only
+    /// where the document writes it as one (`saja` says nothing of `Osas Saha`). Counted when a
+    /// capitalised word is first ranked, as most documents have none to rank.
+    capitals: OnceCell<Vec<u32>>,
 }
 
 /// The document's words that occur twice or more, in the order they first occur, for candidate
@@ -43,12 +46,12 @@ pub struct Repeated {
 }
 
 impl<'a> Context<'a> {
-    pub fn of(tokens: &[Token<'a>]) -> Context<'a> {
+    pub fn of(tokens: &'a [Token<'a>]) -> Context<'a> {
         // Sized for the text up front: growing the tables cost more than filling them.
         let mut ctx = Context {
             vocab: Vocab::with_capacity(tokens.len()),
             counts: Vec::with_capacity(tokens.len()),
-            capitals: Vec::with_capacity(tokens.len()),
+            tokens,
             token_ids: Vec::with_capacity(tokens.len()),
             pairs: Vec::with_capacity(tokens.len()),
             ..Context::default()
@@ -105,17 +108,10 @@ impl<'a> Context<'a> {
     /// Counts one occurrence of `word` (any case; `ascii` when known to be ASCII) and gives its id.
     fn count(&mut self, word: &'a str, ascii: bool, buf: &mut String) -> u32 {
         let (id, new) = self.vocab.intern(word, ascii, buf);
-        let capital = if ascii {
-            word.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
-        } else {
-            word.chars().next().is_some_and(char::is_uppercase)
-        };
         if new {
             self.counts.push(1);
-            self.capitals.push(u32::from(capital));
         } else {
             self.counts[id as usize] += 1;
-            self.capitals[id as usize] += u32::from(capital);
         }
         id
     }
@@ -127,7 +123,30 @@ impl<'a> Context<'a> {
 
     /// How often a lower-case word occurs in the document with a capital first letter.
     pub fn capitalised_count_of(&self, lower: &str) -> u32 {
-        self.vocab.get(lower).map_or(0, |id| self.capitals[id as usize])
+        let Some(id) = self.vocab.get(lower) else { return 0 };
+        self.capitals.get_or_init(|| self.count_capitals())[id as usize]
+    }
+
+    /// `capitals`, counted as `of` counts the words: each token, and each part of a hyphenated
+    /// one.
+    fn count_capitals(&self) -> Vec<u32> {
+        let mut capitals = vec![0; self.counts.len()];
+        let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        let mut buf = String::new();
+        for (t, &id) in self.tokens.iter().zip(&self.token_ids) {
+            if !t.plain && t.word.bytes().any(|b| b == b'-') {
+                for part in t.word.split('-').filter(|p| capital(p)) {
+                    lower_into(part, &mut buf);
+                    if let Some(part_id) = self.vocab.get(&buf) {
+                        capitals[part_id as usize] += 1;
+                    }
+                }
+            }
+            if capital(t.word) {
+                capitals[id as usize] += 1;
+            }
+        }
+        capitals
     }
 
     /// The lower case of token `i`'s word.
