@@ -131,7 +131,7 @@ impl<'a> Context<'a> {
     /// one.
     fn count_capitals(&self) -> Vec<u32> {
         let mut capitals = vec![0; self.counts.len()];
-        let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        let capital = super::capitalised;
         let mut buf = String::new();
         for (t, &id) in self.tokens.iter().zip(&self.token_ids) {
             if !t.plain && t.word.bytes().any(|b| b == b'-') {
