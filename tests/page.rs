@@ -721,6 +721,25 @@ fn labels_over_the_headline_are_not_the_title() {
     }
 }
 
+/// The headline stands over its byline and date line; headline-like lines above it (an
+/// advertiser's slogans, a section's copy of the headline with its date) are the site's.
+#[test]
+fn the_title_is_the_headline_over_the_byline() {
+    let title = "Banjir Melanda Tiga Kecamatan di Pesisir Utara";
+    let heads = [
+        "Aplikasi Pilkada / Software Pilkada Terbaik Untuk Memenangkan Pilkada 2020\n\nIT Konsultan Terbaik Indonesia",
+        "Banjir Melanda Tiga Kecamatan di Pesisir Utara Regional 25 Desember 2025",
+    ];
+    for (head, byline) in
+        heads.iter().zip(["  • Oleh Budi Yulianto\n  • 27 November 2019 - 17:46 WIB", "Oleh: Budi Yulianto"])
+    {
+        let page = format!("{head}\n\n{title}\n\n{byline}\n\n{}\n", FLOOD.join("\n\n"));
+        let cleaned = flood_article(Some(title), &page);
+        assert_eq!(cleaned.metadata.title.as_deref(), Some(title));
+        assert_eq!(cleaned.metadata.authors, ["Budi Yulianto"]);
+    }
+}
+
 /// A round-up's summaries glued into one line by their links (`... bank. Baca selengkapnya di
 /// siniPT Toko Modal ...`): the links go and each summary is a paragraph again.
 #[test]

@@ -797,6 +797,14 @@ impl Boilerplate {
         })
     }
 
+    /// Whether the rule `code` lifts who wrote the article or when: a byline or a date line.
+    fn credits_article(&self, code: &str) -> bool {
+        self.rules.rules.iter().filter(|r| r.spec.code == code).any(|r| {
+            matches!(r.spec.field, Some(Field::Author | Field::Published))
+                || r.regex.capture_names().flatten().any(|g| matches!(lift::field_of(g), "author" | "published"))
+        })
+    }
+
     /// The title is a title-like block above the body, below the site's menu when there is one;
     /// it stays as the first paragraph and is noted in the metadata.
     fn find_title(
@@ -848,6 +856,16 @@ impl Boilerplate {
                 candidates.first().copied()
             }
         })?;
+        // A headline stands over its byline or date line (`Oleh Budi`, `27 November 2019`): when
+        // a later candidate does and the one picked does not, the lines above it are the site's
+        // (an advertiser's slogan, a tagline) and go with the header.
+        let credited =
+            |c: usize| verdict.get(c + 1).and_then(Option::as_deref).is_some_and(|v| self.credits_article(v));
+        if !credited(pick) {
+            if let Some(c) = candidates.iter().copied().find(|&c| c > pick && c + 1 < body && credited(c)) {
+                pick = c;
+            }
+        }
         // Topic and section labels printed over the headline (`Info Gempa Bumi Hari Ini`, then
         // the headline) are shorter than the headline right under them, which reads as one or
         // is twice their length: a lede in sentence case a word or two longer than the title is
