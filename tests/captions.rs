@@ -176,3 +176,14 @@ fn a_paragraph_with_a_speech_tag_is_no_caption() {
     assert_eq!(cleaned.text, format!("{}\n", page(said)));
     assert!(cleaned.metadata.captions.is_empty());
 }
+
+/// A law cited after a sentence (`UU 1/1974`, its number and year) has a credit's slash but
+/// names no one who took a photo: the paragraph stays whole.
+#[test]
+fn a_laws_number_and_year_after_a_sentence_is_no_credit() {
+    let paragraph = "2. Gugatan hak asuh atas anak dapat diajukan bersamaan dengan gugatan cerai, bisa juga secara \
+                     terpisah, diatur dalam pasal 41 huruf a. UU 1/1974.";
+    let cleaned = common::pipeline().clean_str(&page(paragraph));
+    assert!(cleaned.text.contains(paragraph), "{}", cleaned.text);
+    assert!(cleaned.metadata.captions.is_empty());
+}
