@@ -51,6 +51,7 @@ fn each_sites_dateline_goes_and_names_its_place_and_site() {
         ("TANJUNGSARI, Diskominfo Lamsel – ", Some("Diskominfo Lamsel"), Some("TANJUNGSARI")),
         // A site named in two words before a bar; the place with its province's short name.
         ("Kupang-NTT, Garda Indonesia | ", Some("Garda Indonesia"), Some("Kupang-NTT")),
+        ("Rembang, 5NEWS.CO.ID,- ", Some("5NEWS.CO.ID"), Some("Rembang")),
         // A province's short name after the place is part of the dateline, not a site.
         ("Kota Kupang, NTT — ", None, Some("Kota Kupang, NTT")),
         // The dash after the site lost, its name glued to the first word.
