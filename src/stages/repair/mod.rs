@@ -141,6 +141,20 @@ impl Repair {
         self.lexicon.contains(lower) || affixes::accepts(lower, &|w| self.lexicon.is_stem(w))
     }
 
+    /// The listed word that `lower` is when written as said informally, without the schwa after
+    /// its first consonant (`trampil` for `terampil`, `kluarga` for `keluarga`).
+    fn without_schwa(&self, lower: &str) -> Option<String> {
+        let consonant = |b: &u8| b.is_ascii_alphabetic() && !b"aeiou".contains(b);
+        let b = lower.as_bytes();
+        // A letter doubled (`mmenyebarkan`) is a slip, and only a listed word is restored: an
+        // affixed reading of the longer form (`me-` + `menyebarkan`) would pass a typo.
+        if b.len() < 3 || !consonant(&b[0]) || !consonant(&b[1]) || b[0] == b[1] {
+            return None;
+        }
+        let full = format!("{}e{}", &lower[..1], &lower[1..]);
+        self.lexicon.contains(&full).then_some(full)
+    }
+
     /// The change for one word of the text, if it needs one.
     fn repair(&self, text: &str, toks: &[Token], i: usize, ctx: &Context, buf: &mut String) -> Option<Change> {
         let t = &toks[i];
@@ -287,6 +301,11 @@ impl Repair {
         let verdict = typo::verdict(&ranked, shape)?;
         if verdict.confidence < self.threshold || self.hunspell.accepts(word) || affixes::adds_to(lower, &verdict.word)
         {
+            return None;
+        }
+        // A word written without the schwa after its first consonant (`trampil`) is the word
+        // with it (`terampil`), whatever other word a slip away is likelier.
+        if self.without_schwa(lower).is_some_and(|full| full != verdict.word) {
             return None;
         }
         if let Some(at) = self.glued_function_word(lower, &verdict.word) {
