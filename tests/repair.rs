@@ -132,6 +132,25 @@ fn a_colloquial_form_of_a_known_word_is_no_typo() {
     assert!(pairs("Jujur rasanya nyesek banget waktu dengar kabar itu, kata dia kepada wartawan.").is_empty());
 }
 
+/// Informal writing drops the schwa after a word's first consonant (`trampil` for `terampil`):
+/// the word is the one with the schwa, not a slip of another word one letter away (`tampil`).
+#[test]
+fn a_known_word_without_its_first_schwa_is_no_slip_of_another_word() {
+    let text = "Para santri dididik agar menjadi pribadi yang berwawasan dan trampil dalam bekerja.";
+    let fixes = pairs(text);
+    assert!(fixes.iter().all(|(_, after)| after != "tampil"), "{fixes:?}");
+}
+
+/// Nearly every document uses the commonest words (`sangat`): that this one does too is no
+/// evidence that a rare word a letter away from one (`sandat`, a tree) is its slip.
+#[test]
+fn a_rare_word_is_no_slip_of_a_common_word_the_document_also_uses() {
+    let text =
+        "Hutan itu dipenuhi pohon kapuk, pohon cemara, pohon sandat dan pohon cempaka. Hutan tersebut sangat lebat.";
+    let fixes = pairs(text);
+    assert!(fixes.iter().all(|(before, _)| before != "sandat"), "{fixes:?}");
+}
+
 /// Informal speech says `-in` for `-kan` and `-i` (`nikmatin` is `nikmati`): a colloquial word,
 /// not a slip.
 #[test]

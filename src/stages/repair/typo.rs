@@ -88,6 +88,11 @@ fn max_cost(len: usize, plausible: bool) -> f32 {
     }
 }
 
+/// How frequent a word is (zipf) that nearly every document uses (`sangat`, `dengan`): that the
+/// document uses it too says nothing of a slip towards it (`pohon sandat`, a tree, is no
+/// `sangat`).
+const EVERYWHERE_ZIPF: f32 = 6.0;
+
 /// The largest typo cost for a candidate the document itself uses.
 fn max_cost_in_document(len: usize) -> f32 {
     if len <= 5 {
@@ -175,7 +180,7 @@ pub fn rank(scene: &Scene, lower: &str, shape: Shape, plausible: bool) -> Vec<Ca
         } else if in_document && is_paired {
             // `Korearn Utara` in an article about `Korea Utara`.
             max_cost_in_document(usize::MAX)
-        } else if in_document {
+        } else if in_document && zipf < EVERYWHERE_ZIPF {
             max_cost_in_document(len)
         } else {
             max_cost(len, false)
