@@ -73,6 +73,8 @@ fn each_sites_dateline_goes_and_names_its_place_and_site() {
         // Schools' and other domains.
         ("smpn1.sch.id - ", Some("smpn1.sch.id"), None),
         ("Tebuireng.online– ", Some("Tebuireng.online"), None),
+        // The site's address whole.
+        ("http://binangun-singgahan.desa.id – ", Some("binangun-singgahan.desa.id"), None),
         // A place in a sentence's case after the site and its dash.
         ("SIGMANEWS.ID – Jakarta, ", Some("SIGMANEWS.ID"), Some("Jakarta")),
         // The dateline on a line of its own, the body below it.

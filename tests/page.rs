@@ -507,6 +507,8 @@ fn widget_headings_credits_and_illustrations_go_inside_the_article() {
         "Sebarkan artikel ini",
         "Scroll untuk baca artikel",
         "Example 728x250",
+        "Pasang Iklan disini",
+        "masukkan script iklan disini",
     ];
     goes_wherever_it_stands(&furniture);
 }
@@ -1232,6 +1234,21 @@ fn a_byline_with_a_view_count_and_the_title_under_its_section_go() {
     let cleaned = flood_article(Some(title), &page);
     assert_eq!(cleaned.metadata.authors, ["Syamsuri"]);
     assert_eq!(cleaned.metadata.published.as_deref(), Some("2022-05-19T20:05"));
+}
+
+/// A post's line of details under the headline, its date and how often it was read with a
+/// category or the poster's account around them, goes; the date is lifted.
+#[test]
+fn a_line_of_the_date_and_how_often_the_post_was_read_goes() {
+    let title = "Wisuda Santri Madrasah Diniyah Salafiyah ke-6";
+    for (details, published) in [
+        ("08 September 2019 08:58:27  Admin  2.106 Kali Dibaca  Berita Desa", "2019-09-08T08:58"),
+        ("Berita 20 Agustus 2024 Dilihat 255 Orang", "2024-08-20"),
+    ] {
+        let page = format!("{title}\n{details}\n{}\n", FLOOD.join("\n"));
+        let cleaned = flood_article(Some(title), &page);
+        assert_eq!(cleaned.metadata.published.as_deref(), Some(published));
+    }
 }
 
 /// What themes print after the article, each ending it: a list's button, a note that there are no
