@@ -307,3 +307,19 @@ fn a_page_opening_with_a_caption_above_the_dateline_far_from_the_body() {
     assert_eq!(cleaned.metadata.site.as_deref(), Some("TRIBUNNEWS.COM"));
     assert_eq!(cleaned.metadata.captions.len(), 1);
 }
+
+/// Kontan's credit line glued to the dateline after it, all on the body's first line: the
+/// editor's name ends where the site's capitals begin, and the paragraph after it stays whole.
+#[test]
+fn a_credit_line_glued_to_the_dateline_names_writer_and_editor() {
+    let page = format!(
+        "Reporter: Selvi Mayasari | Editor: Putri Werdiningsih KONTAN.CO.ID-JAKARTA. {BODY} Kepala BPBD menyebut \
+         tiga posko telah berdiri.\n\n{MORE}"
+    );
+    let cleaned = common::pipeline().clean_str(&page);
+    assert_eq!(cleaned.text, format!("{BODY} Kepala BPBD menyebut tiga posko telah berdiri.\n\n{MORE}\n"));
+    assert_eq!(cleaned.metadata.authors, ["Selvi Mayasari"]);
+    assert_eq!(cleaned.metadata.editors, ["Putri Werdiningsih"]);
+    assert_eq!(cleaned.metadata.site.as_deref(), Some("KONTAN.CO.ID"));
+    assert_eq!(cleaned.metadata.dateline.as_deref(), Some("JAKARTA"));
+}

@@ -855,6 +855,20 @@ fn a_run_of_related_links_at_a_paragraphs_end_goes_whole() {
     );
 }
 
+/// A prompt to follow the site glued after the last related link is no part of its title, nor
+/// is the comma of the paragraph the link was glued into.
+#[test]
+fn a_follow_prompt_after_the_last_related_link_is_no_part_of_its_title() {
+    let links = " Baca Juga: Bos OJK Sebut Rasio Kredit Bermasalah Kian Membaik, \
+                 Baca Juga: Sri Mulyani dan Menkeu G20 Bertukar Strategi Cek Berita dan Artikel yang lain di Google News";
+    let page = format!("{}\n{}\n{}{links}\n", FLOOD[0], FLOOD[1], FLOOD[2]);
+    let cleaned = flood_article(None, &page);
+    assert_eq!(
+        cleaned.metadata.related,
+        ["Bos OJK Sebut Rasio Kredit Bermasalah Kian Membaik", "Sri Mulyani dan Menkeu G20 Bertukar Strategi"]
+    );
+}
+
 /// The writer's full name in brackets on a line of its own after the article is the byline; a
 /// date in brackets with a slash ending a sentence of the article is no photo credit.
 #[test]

@@ -24,7 +24,8 @@ pub fn from_captures(meta: &mut Metadata, rule: &Rule, caps: &Captures) {
             }
             "author" => split_names(&value).for_each(|n| Metadata::add(&mut meta.authors, n)),
             "editor" => split_names(&value).for_each(|n| Metadata::add(&mut meta.editors, n)),
-            "related" => Metadata::add(&mut meta.related, value.trim_end_matches(['"', '“', '”', ' ', ':'])),
+            // A title keeps neither its quotes nor the comma of the paragraph it was glued into.
+            "related" => Metadata::add(&mut meta.related, value.trim_end_matches(['"', '“', '”', ' ', ':', ',', ';'])),
             "caption" => caption = Some(value),
             "credit" => credit = Some(value),
             _ => {}
