@@ -586,6 +586,7 @@ fn paywall_prompts_labels_and_reaction_widgets_go() {
         "Tulisan dari Lufti Avianto tidak mewakili pandangan dari redaksi kumparan",
         "Cek berita dan artikel yg lain di Google News dan ikuti WhatsApp channel mediaindonesia.com",
         "Mau Berita Terbaru Lainnya dari Warta Ekonomi? Yuk Follow Kami di Google News dengan Klik Simbol Bintang.",
+        "Nikmati berita olahraga pilihan langsung di ponselmu hanya dengan klik channel WhatsApp ini: https://whatsapp.com/channel/0029Vae5",
         "Foto:",
         "Baca secara lengkap di: E-Paper Solopos.",
         "Promosi Pegadaian Buka Lowongan Pekerjaan Khusus IT, Cek Kualifikasinya",
@@ -1263,6 +1264,25 @@ fn a_line_of_the_date_and_how_often_the_post_was_read_goes() {
         let cleaned = flood_article(Some(title), &page);
         assert_eq!(cleaned.metadata.published.as_deref(), Some(published));
     }
+}
+
+/// A schedule's days below the article's first prose are its headings, each over the day's
+/// matches: they stay, and none of them is taken for the date of the post, which the byline
+/// under the headline gives.
+#[test]
+fn the_days_of_a_schedule_in_the_article_stay() {
+    let title = "Jadwal Pertandingan Pekan Pertama Liga 1";
+    let schedule = "Berikut jadwal lengkap pekan pertama Liga 1:\n\nSabtu, 15 April 2017\n\nBarito Putera vs Mitra Kukar, \
+                    pukul 15.00 WIB.\n\nPersib Bandung vs Arema FC, pukul 18.30 WIB.\n\nMinggu, 16 April 2017\n\nMadura \
+                    United vs Bali United, pukul 15.00 WIB.";
+    let page = format!(
+        "{title}\n\nBy Ferril Dennys Sitorus - Kamis, 13 April 2017 | 09:16 WIB\n\n{}\n\n{schedule}\n",
+        FLOOD.join("\n\n")
+    );
+    let cleaned = common::pipeline().clean_str(&page);
+    assert_eq!(cleaned.text, format!("{title}\n\n{}\n\n{schedule}\n", FLOOD.join("\n\n")));
+    assert_eq!(cleaned.metadata.published.as_deref(), Some("2017-04-13T09:16"));
+    assert_eq!(cleaned.metadata.authors, ["Ferril Dennys Sitorus"]);
 }
 
 /// What themes print after the article, each ending it: a list's button, a note that there are no

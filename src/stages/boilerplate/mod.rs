@@ -445,6 +445,7 @@ impl Boilerplate {
         let mut verdict: Vec<Option<String>> = vec![None; n];
         let mut footer_from: Option<usize> = None;
         let mut taken = Vec::new();
+        let headings = self.dated_headings(layout);
         for i in 0..n {
             let s = layout.text(text, i);
             // An inline marker that fills its block (`[Gambas:Video 20detik]` on its own line)
@@ -463,7 +464,9 @@ impl Boilerplate {
             let speech = std::cell::OnceCell::new();
             let reports_speech = || *speech.get_or_init(|| credit::reports_speech(s, &self.rules));
             let caption_allowed = |r: &&Rule| !lifts_caption(r) || (captions && !reports_speech());
-            let mut candidates: Vec<&Rule> = block_rules.chain(inline_rules).filter(caption_allowed).collect();
+            let date_allowed = |r: &&Rule| !(lifts_date(r) && headings.contains(&i));
+            let mut candidates: Vec<&Rule> =
+                block_rules.chain(inline_rules).filter(caption_allowed).filter(date_allowed).collect();
             candidates.sort_by_key(|r| r.rank);
             for rule in candidates {
                 if !layout.in_zone(i, rule.spec.zone) {
@@ -494,6 +497,25 @@ impl Boilerplate {
             }
         }
         (verdict, footer_from, taken)
+    }
+
+    /// The article's own dated headings (a schedule's days, a timeline's dates): lines that a
+    /// date rule matches, below the article's first prose, each over a line of content rather
+    /// than another date or a headline, when there are two or more. A page's own date line
+    /// stands once, above the article; dates in a list of other articles stand under their
+    /// headlines.
+    fn dated_headings(&self, layout: &Layout) -> Vec<usize> {
+        let Some(first) = layout.first_prose else { return Vec::new() };
+        let n = layout.blocks.len();
+        let dated = |i: usize| layout.blocks[i].block_rules.iter().any(|&k| lifts_date(&self.rules.rules[k]));
+        let headings: Vec<usize> = (first + 1..n)
+            .filter(|&i| dated(i) && i + 1 < n && !dated(i + 1) && !layout.blocks[i + 1].title_like)
+            .collect();
+        if headings.len() >= 2 {
+            headings
+        } else {
+            Vec::new()
+        }
     }
 
     /// A label block (`Penulis`, `Editor:`) takes its neighbour's text when it reads as a name.
@@ -1015,6 +1037,11 @@ fn is_dated_description(s: &str) -> bool {
     (2..=3).contains(&parts.len())
         && parts.iter().all(|p| (1..=4).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
         && s.split_whitespace().nth(5).is_some()
+}
+
+/// Whether `rule` lifts a date (its pattern names a `published` group).
+fn lifts_date(rule: &Rule) -> bool {
+    rule.regex.capture_names().flatten().any(|g| lift::field_of(g) == "published")
 }
 
 /// Whether `rule` takes a photo caption (its pattern names a `caption` group).
