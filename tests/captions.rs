@@ -142,6 +142,14 @@ fn a_reporters_number_after_the_last_sentence_goes() {
     assert!(cleaned.text.trim_end().ends_with("ujar dia."), "{}", cleaned.text);
 }
 
+/// The end mark glued to the last sentence (`ucapnya.***`) and an editor's initials alone on the
+/// line after the article (`(FRI)`) are newsroom codes too.
+#[test]
+fn an_end_mark_and_initials_alone_after_the_article_go() {
+    let cleaned = common::pipeline().clean_str(&format!("{}***\n\n(FRI)\n", page("Dua.")));
+    assert_eq!(cleaned.text.trim_end(), page("Dua."));
+}
+
 /// The page's `<title>` (the headline, a dash, the site's name) above the headline itself: the
 /// copy with the name goes and the name is the site, though the headline also reads as the
 /// copy cut short.
