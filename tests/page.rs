@@ -743,6 +743,21 @@ fn the_title_is_the_headline_over_the_byline() {
     }
 }
 
+/// Tribun sets a summary between the headline and the byline, the lede's opening words without
+/// its full stop: it stands over the byline but is no headline.
+#[test]
+fn a_summary_over_the_byline_is_not_the_title() {
+    let title = "Alasan Bupati Minta Warga Pasang Umbul-umbul Kuning";
+    let summary = "Pemerintah daerah menyiapkan posko pengungsian di tiga kecamatan yang terdampak banjir";
+    let page = format!(
+        "Berita Berau Terkini\n{title}\n{summary}\nPenulis: Renata Andini | Editor: Budi Susilo\n{}\n",
+        FLOOD.join("\n")
+    );
+    let cleaned = common::pipeline().clean_str(&page);
+    assert_eq!(cleaned.metadata.title.as_deref(), Some(title), "{}", cleaned.text);
+    assert!(cleaned.text.starts_with(title));
+}
+
 /// A round-up's summaries glued into one line by their links (`... bank. Baca selengkapnya di
 /// siniPT Toko Modal ...`): the links go and each summary is a paragraph again.
 #[test]

@@ -883,8 +883,13 @@ impl Boilerplate {
         // (an advertiser's slogan, a tagline) and go with the header.
         let credited =
             |c: usize| verdict.get(c + 1).and_then(Option::as_deref).is_some_and(|v| self.credits_article(v));
+        // A summary set over the byline (Tribun's) repeats the lede's first words: no headline.
         if !credited(pick) {
-            if let Some(c) = candidates.iter().copied().find(|&c| c > pick && c + 1 < body && credited(c)) {
+            if let Some(c) = candidates
+                .iter()
+                .copied()
+                .find(|&c| c > pick && c + 1 < body && credited(c) && !opens_a_later_block(layout, text, c))
+            {
                 pick = c;
             }
         }
@@ -914,6 +919,19 @@ impl Boilerplate {
         doc.metadata.title = Some(title);
         Some(pick)
     }
+}
+
+/// Whether the opening words of block `i` stand in one of the few blocks after it: a summary
+/// repeats the lede's first words, a headline does not.
+fn opens_a_later_block(layout: &Layout, text: &str, i: usize) -> bool {
+    const WORDS: usize = 6;
+    let opening: Vec<&str> = layout.text(text, i).split_whitespace().take(WORDS).collect();
+    if opening.len() < WORDS {
+        return false;
+    }
+    let opening = opening.join(" ");
+    (i + 1..layout.blocks.len().min(i + 1 + TITLE_COPY_REACH))
+        .any(|j| layout.text(text, j).split_whitespace().collect::<Vec<_>>().join(" ").contains(&opening))
 }
 
 /// A label of the site's menu: a word or two, not a sentence nor a title.
