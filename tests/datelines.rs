@@ -56,6 +56,8 @@ fn each_sites_dateline_goes_and_names_its_place_and_site() {
         ("Kota Kupang, NTT — ", None, Some("Kota Kupang, NTT")),
         // The dash after the site lost, its name glued to the first word.
         ("Liga-123.com", Some("Liga-123.com"), None),
+        // The dash after the place lost, the place glued to the first word.
+        ("CANTIKA.COM, Jakarta", Some("CANTIKA.COM"), Some("Jakarta")),
         // A site's name where a place stands is the site.
         ("JagoDangdut – ", Some("JagoDangdut"), None),
         ("VIVAnews - ", Some("VIVAnews"), None),

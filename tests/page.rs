@@ -758,6 +758,33 @@ fn a_summary_over_the_byline_is_not_the_title() {
     assert!(cleaned.text.starts_with(title));
 }
 
+/// A byline box as a scraper keeps it: the pictures' alt text (`foto-reporter`), the labels, and
+/// a name under its label where the picture stood above it. All go; the name is lifted.
+#[test]
+fn a_byline_boxs_pictures_and_labels_go_and_the_name_under_a_label_is_lifted() {
+    let title = "5 Resep Sambal, Cocolan Makanan Khas Nusantara untuk Kamu";
+    let page = format!(
+        "{title}\n\nfoto-reporter\n\nReporter\n\nfoto-reporter\n\nEditor\n\nKinanti Munggareni\n\ngoogle-image\n\n{}\n",
+        FLOOD.join("\n\n")
+    );
+    let cleaned = flood_article(Some(title), &page);
+    assert_eq!(cleaned.metadata.editors, ["Kinanti Munggareni"]);
+}
+
+/// kumparan's header under the headline: the site's name with its hashtag, then the date and the
+/// writer with the desk. Both go; the date and the writer are lifted.
+#[test]
+fn kumparans_tagline_and_byline_go() {
+    let title = "H+3 Lebaran, Ratusan Ribu Wisatawan Padati Objek Wisata";
+    let page = format!(
+        "{title}\n\nkumparan - #kumparanAdalahJawaban\n\nApr 13th 2024, 18:07, by Ochi Amanaturrosyidah, kumparanNEWS\n\n{}\n",
+        FLOOD.join("\n\n")
+    );
+    let cleaned = flood_article(Some(title), &page);
+    assert_eq!(cleaned.metadata.published.as_deref(), Some("2024-04-13T18:07"));
+    assert_eq!(cleaned.metadata.authors, ["Ochi Amanaturrosyidah"]);
+}
+
 /// A round-up's summaries glued into one line by their links (`... bank. Baca selengkapnya di
 /// siniPT Toko Modal ...`): the links go and each summary is a paragraph again.
 #[test]

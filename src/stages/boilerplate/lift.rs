@@ -235,10 +235,12 @@ fn date_at(tokens: &[&str]) -> Option<(usize, (u32, u32, u32))> {
         ((1900..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d)).then_some((y, m, d))
     };
     let number = |t: &str| t.parse::<u32>().ok();
+    // A day may carry its English ordinal (`Apr 13th 2024`).
+    let day = |t: &str| number(["st", "nd", "rd", "th"].iter().find_map(|o| t.strip_suffix(o)).unwrap_or(t));
     if let [first, second, third, ..] = tokens {
         let named = match (number(first), month_number(first)) {
             (Some(day), _) => month_number(second).zip(number(third)).map(|(m, y)| (y, m, day)),
-            (None, Some(month)) => number(second).zip(number(third)).map(|(d, y)| (y, month, d)),
+            (None, Some(month)) => day(second).zip(number(third)).map(|(d, y)| (y, month, d)),
             _ => None,
         };
         if let Some(date) = named.and_then(valid) {

@@ -528,7 +528,13 @@ impl Boilerplate {
         rule: &Rule,
         verdict: &mut [Option<String>],
     ) -> bool {
+        // A box whose picture's alt text stood above the label (`foto-reporter`, gone already)
+        // prints the name under it.
+        let name_below = |i: usize| {
+            i + 1 < layout.blocks.len() && verdict[i + 1].is_none() && lift::looks_like_name(layout.text(text, i + 1))
+        };
         let j = match rule.spec.takes {
+            Some(Takes::Previous) if i > 0 && verdict[i - 1].is_some() && name_below(i) => i + 1,
             Some(Takes::Previous) if i > 0 => i - 1,
             Some(Takes::Next) if i + 1 < layout.blocks.len() => i + 1,
             _ => {
