@@ -785,6 +785,17 @@ fn kumparans_tagline_and_byline_go() {
     assert_eq!(cleaned.metadata.authors, ["Ochi Amanaturrosyidah"]);
 }
 
+/// A graphic's credit in capitals and the address of an embedded post, each a paragraph of its
+/// own, are what the page kept of a picture and a post: they go.
+#[test]
+fn a_graphics_credit_and_an_embedded_posts_address_go() {
+    let page = format!(
+        "{}\n\nGRAFIS TRIBUN SUMSEL\n\n{}\n\n{}\n\nhttps://x.com/bernamadotcom/status/1911793961280446513?t=GVzJ&s=19\n",
+        FLOOD[0], FLOOD[1], FLOOD[2]
+    );
+    flood_article(None, &page);
+}
+
 /// A round-up's summaries glued into one line by their links (`... bank. Baca selengkapnya di
 /// siniPT Toko Modal ...`): the links go and each summary is a paragraph again.
 #[test]
