@@ -796,6 +796,19 @@ fn a_graphics_credit_and_an_embedded_posts_address_go() {
     flood_article(None, &page);
 }
 
+/// A school's page: its menu behind `MENU >>` with the items between bars, and the date of the
+/// last update under the heading, go.
+#[test]
+fn a_menu_line_and_the_last_update_go() {
+    let title = "Biaya Bantuan Mahasiswa Tahun Ini";
+    let page = format!(
+        "MENU >> Alur Pendaftaran | Syarat Pendaftaran | Berita\n\n{title}\nUpdate Terakhir :21 Februari 2011\n\n{}\n",
+        FLOOD.join("\n\n")
+    );
+    let cleaned = flood_article(Some(title), &page);
+    assert_eq!(cleaned.metadata.published.as_deref(), Some("2011-02-21"));
+}
+
 /// A round-up's summaries glued into one line by their links (`... bank. Baca selengkapnya di
 /// siniPT Toko Modal ...`): the links go and each summary is a paragraph again.
 #[test]
