@@ -809,6 +809,25 @@ fn a_menu_line_and_the_last_update_go() {
     assert_eq!(cleaned.metadata.published.as_deref(), Some("2011-02-21"));
 }
 
+/// Some scrape datasets store an article as a Python literal: the list of its paragraphs, or the
+/// repr of its bytes. The paragraphs come back, one a block, with what the escapes stand for,
+/// and the article is cleaned as any other; every step is an edit of its own.
+#[test]
+fn an_article_stored_as_a_python_literal_gives_its_paragraphs() {
+    let quoted = |p: &str| format!("'{}'", p.replace('\'', "\\'"));
+    let list = format!(
+        "['jpnn.com, JAKARTA - {}', {}]",
+        FLOOD[0],
+        FLOOD[1..].iter().map(|p| quoted(p)).collect::<Vec<_>>().join(", ")
+    );
+    let cleaned = flood_article(None, &list);
+    assert_eq!(cleaned.metadata.dateline.as_deref(), Some("JAKARTA"));
+    assert!(cleaned.edits.iter().any(|e| e.rule == "N014"));
+    let bytes = format!("b'TRIBUNNEWS.COM -\\xc2\\xa0{}\\n\\n{}\\n\\n{}'", FLOOD[0], FLOOD[1], FLOOD[2]);
+    let cleaned = flood_article(None, &bytes);
+    assert_eq!(cleaned.metadata.site.as_deref(), Some("TRIBUNNEWS.COM"));
+}
+
 /// A round-up's summaries glued into one line by their links (`... bank. Baca selengkapnya di
 /// siniPT Toko Modal ...`): the links go and each summary is a paragraph again.
 #[test]

@@ -19,6 +19,7 @@
 
 mod chars;
 mod html;
+mod literal;
 mod residue;
 mod spacing;
 
@@ -103,6 +104,12 @@ pub const RULES: &[BuiltinRule] = &[
         example: Some(("PSM Makassar\" href=\"https://x.id/t\">PSM Makassar menang", "PSM Makassar menang")),
     },
     BuiltinRule {
+        code: literal::LITERAL,
+        name: "python-literal",
+        why: "A text a dataset stored as a Python list of its paragraphs or as the repr of its bytes gives back its paragraphs and the characters its escapes stand for.",
+        example: Some(("['Satu.', 'Dua\\\\xa0tiga.']", "Satu.\\n\\nDua tiga.")),
+    },
+    BuiltinRule {
         code: residue::LOST_CHARACTER,
         name: "lost-character",
         why: "A question mark between two small letters of one word stands for a character an export could not write (an invisible one): it goes.",
@@ -130,6 +137,9 @@ impl Stage for Normalize {
     }
 
     fn apply(&self, doc: &mut Document) {
+        // A Python literal's escapes stand for characters the passes below then fold.
+        let changes = literal::changes(doc.text());
+        doc.apply("normalize", changes);
         let (changes, may_need_nfc) = characters(doc.text());
         doc.apply("normalize", changes);
         if may_need_nfc {
