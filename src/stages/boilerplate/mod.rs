@@ -828,8 +828,7 @@ impl Boilerplate {
     /// Whether the rule `code` lifts who wrote the article or when: a byline or a date line.
     fn credits_article(&self, code: &str) -> bool {
         self.rules.rules.iter().filter(|r| r.spec.code == code).any(|r| {
-            matches!(r.spec.field, Some(Field::Author | Field::Published))
-                || r.regex.capture_names().flatten().any(|g| matches!(lift::field_of(g), "author" | "published"))
+            matches!(r.spec.field, Some(Field::Author | Field::Published)) || lifts(r, "author") || lifts_date(r)
         })
     }
 
@@ -1063,14 +1062,19 @@ fn is_dated_description(s: &str) -> bool {
         && s.split_whitespace().nth(5).is_some()
 }
 
-/// Whether `rule` lifts a date (its pattern names a `published` group).
-fn lifts_date(rule: &Rule) -> bool {
-    rule.regex.capture_names().flatten().any(|g| lift::field_of(g) == "published")
+/// Whether `rule` lifts `field` (its pattern names a group of that field, `published2` too).
+fn lifts(rule: &Rule, field: &str) -> bool {
+    rule.regex.capture_names().flatten().any(|g| lift::field_of(g) == field)
 }
 
-/// Whether `rule` takes a photo caption (its pattern names a `caption` group).
+/// Whether `rule` lifts a date.
+fn lifts_date(rule: &Rule) -> bool {
+    lifts(rule, "published")
+}
+
+/// Whether `rule` takes a photo caption.
 fn lifts_caption(rule: &Rule) -> bool {
-    rule.regex.capture_names().any(|g| g == Some("caption"))
+    lifts(rule, "caption")
 }
 
 /// Whether block `i`, a headline-like line after the body, heads a list of the article's own: the
