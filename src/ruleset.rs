@@ -105,7 +105,9 @@ pub struct RuleSpec {
     #[serde(default)]
     pub field: Option<Field>,
     /// With `scope = "block"`: also remove every following block up to the end of the document
-    /// (a footer that begins here, such as a list of other headlines).
+    /// (a footer that begins here, such as a list of other headlines). With `scope = "end"`: the
+    /// block it ends is the article's last (a newsroom's mark after the last sentence), so every
+    /// following block goes, while the block itself stays.
     #[serde(default, rename = "ends-article")]
     pub ends_article: bool,
     /// With `scope = "block"`: the block stands inside the article's body (an ad slot's label

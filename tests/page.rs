@@ -1230,6 +1230,23 @@ fn a_newsrooms_end_mark_goes() {
     assert!(common::pipeline().clean_str(&bold).text.ends_with("**penting**\n"));
 }
 
+/// A newsroom's mark after the last sentence closes the article: what the page prints below it
+/// (another article's card, with its picture's caption and a line of its quote) goes too. Prose
+/// below the mark is still the article's.
+#[test]
+fn what_follows_a_newsrooms_end_mark_goes() {
+    let last = FLOOD[2].replace('.', ". (asp)");
+    let card = "Ernest Prakasa.\n\nRawan Tsunami, Ernest Prakasa Nekat Ajak Keluarga Liburan ke Pantai\n\n\
+                \"Pasrah saja kalau gue sih.\"\n\nimg_title";
+    flood_article(None, &format!("{}\n\n{}\n\n{last}\n\n{card}\n", FLOOD[0], FLOOD[1]));
+
+    let more = "Sementara itu, petugas gabungan dari TNI, Polri dan relawan terus menyisir permukiman yang masih \
+                tergenang untuk memastikan tidak ada warga yang tertinggal di rumahnya, terutama warga lanjut usia \
+                dan anak-anak, sambil membagikan makanan siap saji dan selimut kepada para pengungsi di posko.";
+    let page = format!("{}\n\n{}\n\n{last}\n\nErnest Prakasa.\n\n{more}\n", FLOOD[0], FLOOD[1]);
+    assert!(common::pipeline().clean_str(&page).text.ends_with(&format!("{more}\n")));
+}
+
 /// A bulleted list of other articles' headlines above the headline is no part of the article:
 /// the title is the headline under it, and no dash of the list is taken for a dateline's.
 #[test]

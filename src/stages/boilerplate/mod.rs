@@ -53,8 +53,8 @@ pub const RULES: &[BuiltinRule] = &[
     BuiltinRule {
         code: "S005",
         name: "after-footer",
-        why: "Everything after a footer heading (`Berita Terkait`, `Komentar`) is the page's lists, \
-              unless prose follows.",
+        why: "Everything after a footer heading (`Berita Terkait`, `Komentar`) or a newsroom's mark \
+              after the last sentence (`(asp)`) is the page's, unless prose follows.",
         example: Some(("Komentar\\n\\nBerita Terkait\\n\\n-\\n\\nJudul lain", "")),
     },
     BuiltinRule {
@@ -131,9 +131,9 @@ impl Stage for Boilerplate {
         for _ in 0..ROUNDS {
             // Inline markers and what is glued to a paragraph's ends go first, so that the
             // blocks are judged on their own words.
-            let changes = self.strip_inline(doc, &mut seen);
+            let (changes, after_end_mark) = self.strip_inline(doc, &mut seen);
             doc.apply(self.name(), changes);
-            let (changes, settled) = self.strip_blocks(doc, &mut seen);
+            let (changes, settled) = self.strip_blocks(doc, &mut seen, after_end_mark);
             doc.apply(self.name(), changes);
             if settled {
                 break;
@@ -151,12 +151,18 @@ impl Boilerplate {
         self.rules.rules.iter().filter(move |r| r.spec.scope == scope)
     }
 
-    /// Inline, start and end rules: parts of blocks.
-    fn strip_inline(&self, doc: &mut Document, seen: &mut Seen) -> Changes {
+    /// Inline, start and end rules: parts of blocks. Also says how many blocks follow a
+    /// newsroom's mark that closes the article (`end_mark`), which the mark's removal would hide
+    /// from `strip_blocks`; those blocks are left as they are, for it to remove.
+    fn strip_inline(&self, doc: &mut Document, seen: &mut Seen) -> (Changes, Option<usize>) {
         let text = doc.text().to_string();
         let layout = Layout::of(&text, &self.rules, seen);
         let mut changes = Changes::new();
+        let end_mark = self.end_mark(&layout, &text);
         for (i, block) in layout.blocks.iter().enumerate() {
+            if end_mark.is_some_and(|m| i > m) {
+                break;
+            }
             let s = &text[block.range.clone()];
             // Suffixes: strip repeatedly, since a paragraph can end in credits and then a
             // copyright line.
@@ -277,12 +283,26 @@ impl Boilerplate {
                 }
             }
         }
-        changes
+        (changes, end_mark.map(|m| layout.blocks.len() - 1 - m))
+    }
+
+    /// The last block, from the last paragraph of prose on, that ends in a mark closing the
+    /// article (an end rule with `ends-article`), when no long paragraph of prose follows it.
+    fn end_mark(&self, layout: &Layout, text: &str) -> Option<usize> {
+        let last = layout.last_prose?;
+        let marks = |i: usize| {
+            self.rules(Scope::End).any(|rule| {
+                rule.spec.ends_article && layout.in_zone(i, rule.spec.zone) && rule.regex.is_match(layout.text(text, i))
+            })
+        };
+        (last..layout.blocks.len()).rev().find(|&i| marks(i)).filter(|&i| !layout.prose_after(i))
     }
 
     /// Block rules, labels, datelines and the zone signals. Also says whether the zones stay
-    /// where they were once the blocks go.
-    fn strip_blocks(&self, doc: &mut Document, seen: &mut Seen) -> (Changes, bool) {
+    /// where they were once the blocks go. `after_end_mark` blocks end the page after a
+    /// newsroom's mark that closed the article (`... kata Rika. (asp)`): like those after a
+    /// footer heading, they are the page's (another article's card, its caption, its quote).
+    fn strip_blocks(&self, doc: &mut Document, seen: &mut Seen, after_end_mark: Option<usize>) -> (Changes, bool) {
         let text = doc.text().to_string();
         let layout = Layout::of(&text, &self.rules, seen);
 
@@ -290,12 +310,13 @@ impl Boilerplate {
         // captions are the article (bulk detikTravel galleries), so they stay.
         let before = doc.metadata.clone();
         let (mut verdict, mut footer_from, captions) = self.block_verdicts(doc, &layout, &text, true);
+        let end_mark = after_end_mark.and_then(|after| layout.blocks.len().checked_sub(after + 1));
         let gallery = is_gallery(&layout, &text, &captions, doc.metadata.title.as_deref(), |_| true);
         if gallery {
             doc.metadata = before;
             (verdict, footer_from, _) = self.block_verdicts(doc, &layout, &text, false);
         }
-        if let Some(from) = footer_from {
+        if let Some(from) = [footer_from, end_mark].into_iter().flatten().min() {
             for v in verdict.iter_mut().skip(from + 1) {
                 v.get_or_insert_with(|| "S005".to_string());
             }
