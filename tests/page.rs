@@ -1353,6 +1353,36 @@ fn a_byline_with_a_view_count_and_the_title_under_its_section_go() {
     assert_eq!(cleaned.metadata.published.as_deref(), Some("2022-05-19T20:05"));
 }
 
+/// Under the headline, the writer and the date as networks print them: the name, a dash, the
+/// day, the date and the time after a bar (the Grid network); a desk's initials after a slash
+/// before the date. The line goes; the writer and the date are lifted.
+#[test]
+fn a_byline_of_name_day_date_and_time_goes() {
+    let title = "Ukur Keberhasilan Siswa, MKKS Situbondo Gelar Lomba Akademik";
+    for (byline, author, published) in [
+        ("Debbyani Nurinda - Kamis, 19 September 2024 | 11:03 WIB", Some("Debbyani Nurinda"), "2024-09-19T11:03"),
+        ("/ BW Minggu, 13 November 2016 | 09:08 WIB", None, "2016-11-13T09:08"),
+    ] {
+        let cleaned = flood_article(Some(title), &format!("{title}\n\n{byline}\n\n{}\n", FLOOD.join("\n\n")));
+        assert_eq!(cleaned.metadata.authors.first().map(String::as_str), author, "{byline}");
+        assert_eq!(cleaned.metadata.published.as_deref(), Some(published), "{byline}");
+        assert_eq!(cleaned.metadata.dateline, None, "{byline}");
+    }
+}
+
+/// kompas.id prints the article's deck above the byline: the credit label and the name under it
+/// still go, with the reading time after its dot, and the name is lifted.
+#[test]
+fn a_byline_under_the_deck_goes() {
+    let title = "Antusiasme Libur Panjang, Lokasi Wisata di Sulsel Ramai Pengunjung";
+    let deck = "Sejumlah lokasi wisata di Sulsel ramai pengunjung yang mengisi libur panjang kali ini. Antisipasi \
+                dilakukan dengan menyiagakan petugas SAR dan memperbanyak posko kesehatan.";
+    let page = format!("{title}\n\n{deck}\n\nOleh\nReny Sri Ayu\n· 1 menit baca\n\n{}\n", FLOOD.join("\n\n"));
+    let cleaned = common::pipeline().clean_str(&page);
+    assert_eq!(cleaned.text, format!("{title}\n\n{deck}\n\n{}\n", FLOOD.join("\n\n")));
+    assert_eq!(cleaned.metadata.authors, ["Reny Sri Ayu"]);
+}
+
 /// A post's line of details under the headline, its date and how often it was read with a
 /// category or the poster's account around them, goes; the date is lifted.
 #[test]
