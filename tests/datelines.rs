@@ -79,6 +79,10 @@ fn each_sites_dateline_goes_and_names_its_place_and_site() {
         ("http://binangun-singgahan.desa.id – ", Some("binangun-singgahan.desa.id"), None),
         // A place in a sentence's case after the site and its dash.
         ("SIGMANEWS.ID – Jakarta, ", Some("SIGMANEWS.ID"), Some("Jakarta")),
+        // A stop between the site's name and the place.
+        ("JATENGPOS.CO.ID. UNGARAN- ", Some("JATENGPOS.CO.ID"), Some("UNGARAN")),
+        // The dash after the place lost.
+        ("Liputan6.com, Jakarta ", Some("Liputan6.com"), Some("Jakarta")),
         // The dateline on a line of its own, the body below it.
         ("Jakarta, Insertlive -\n\n", Some("Insertlive"), Some("Jakarta")),
     ];

@@ -1383,6 +1383,18 @@ fn a_byline_under_the_deck_goes() {
     assert_eq!(cleaned.metadata.authors, ["Reny Sri Ayu"]);
 }
 
+/// Theme furniture under the headline: a byline with the view count, the name of an ad slot, a
+/// date line with the post's categories glued after it. All go; the date is lifted. A slot's
+/// name goes wherever it stands.
+#[test]
+fn a_themes_byline_slot_names_and_categories_go() {
+    let title = "Khutbah Jumat Singkat: Panduan Lengkap dan Contoh";
+    let head = "by HITNEWS 48 views\n\nIklan Headers\n\nPublished On: 16 December 2021Categories: Headline, Puisi";
+    let cleaned = flood_article(Some(title), &format!("{title}\n\n{head}\n\n{}\n", FLOOD.join("\n\n")));
+    assert_eq!(cleaned.metadata.published.as_deref(), Some("2021-12-16"));
+    goes_wherever_it_stands(&["Iklan Tengah Artikel 1", "Iklan Bawah Artikel"]);
+}
+
 /// A post's line of details under the headline, its date and how often it was read with a
 /// category or the poster's account around them, goes; the date is lifted.
 #[test]
