@@ -530,6 +530,31 @@ fn a_glued_related_title_keeps_its_small_words() {
     assert_eq!(cleaned.metadata.related, ["Harga Cabai Rawit Melonjak di Pasar Induk"]);
 }
 
+/// A flattened Kompas paragraph: a related title parted by a colon runs on past it, and a title
+/// may end where a quote opens the next sentence.
+#[test]
+fn a_flattened_related_title_runs_past_its_colon_and_ends_at_a_quote() {
+    let page = "JAKARTA, KOMPAS.com - Arus lalu lintas di Jalan Jatiwaringin macet sejak pagi, kata petugas. \
+                Baca juga: Lara Sopir Taksi Online di Bekasi: Dibegal Penumpang di Tol Jatiasih \
+                \"Salah satunya penyebab kemacetan ya proyek galian,\" kata Daniel. \
+                Baca juga: Pengeroyok Tukang Cukur di Bekasi, Polisi: Secepatnya Kami Tangkap Ada empat pelaku \
+                dalam kasus ini, kata polisi.\n";
+    let cleaned = common::pipeline().clean_str(page);
+    assert_eq!(
+        cleaned.text,
+        "Arus lalu lintas di Jalan Jatiwaringin macet sejak pagi, kata petugas.\n\n\
+         \"Salah satunya penyebab kemacetan ya proyek galian,\" kata Daniel.\n\n\
+         Ada empat pelaku dalam kasus ini, kata polisi.\n"
+    );
+    assert_eq!(
+        cleaned.metadata.related,
+        [
+            "Lara Sopir Taksi Online di Bekasi: Dibegal Penumpang di Tol Jatiasih",
+            "Pengeroyok Tukang Cukur di Bekasi, Polisi: Secepatnya Kami Tangkap"
+        ]
+    );
+}
+
 /// A dump that lost every break glues `Baca Juga:` to its titles, the titles to each other and
 /// the last title to the next sentence: the link ends at the last capital glued to a lower-case
 /// letter or a figure, where the next sentence opens; no word of it stays glued to that sentence.
