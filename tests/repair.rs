@@ -141,6 +141,15 @@ fn a_known_word_without_its_first_schwa_is_no_slip_of_another_word() {
     assert!(fixes.iter().all(|(_, after)| after != "tampil"), "{fixes:?}");
 }
 
+/// A letter before a word is rarely a slip, even one beside the word's first on the keyboard:
+/// Javanese `ewang` (a helper) quoted in an Indonesian post is no slip of `wang` (money).
+#[test]
+fn a_word_with_a_letter_before_a_known_word_is_no_slip_of_it() {
+    let text = "Dengan sombongnya saya bilang \"Gak iso masak gak popo buk, engko golek ewang\". Setelah menikah, saya baru belajar masak.";
+    let fixes = pairs(text);
+    assert!(fixes.iter().all(|(before, _)| before != "ewang"), "{fixes:?}");
+}
+
 /// Nearly every document uses the commonest words (`sangat`): that this one does too is no
 /// evidence that a rare word a letter away from one (`sandat`, a tree) is its slip.
 #[test]

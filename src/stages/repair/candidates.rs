@@ -314,11 +314,12 @@ fn drop_cost(word: &[char], i: usize) -> f32 {
 fn add_cost(typo: &[char], j: usize) -> f32 {
     let c = typo[j];
     let near = |k: Option<&char>| k.is_some_and(|&n| n == c || keyboard_neighbours(n, c));
-    if near(j.checked_sub(1).and_then(|k| typo.get(k))) || near(typo.get(j + 1)) {
-        0.8
-    } else if j == 0 {
-        // A stray letter before a word is rarely a slip and often a prefix (`epaper`, `ektp`).
+    if j == 0 {
+        // A stray letter before a word is rarely a slip and often a prefix (`epaper`, `ektp`) or
+        // the word's own first letter (`jukung` is no slip of `ujung`, beside it on the keyboard).
         1.4
+    } else if near(j.checked_sub(1).and_then(|k| typo.get(k))) || near(typo.get(j + 1)) {
+        0.8
     } else {
         1.1
     }
