@@ -1420,6 +1420,27 @@ fn a_themes_byline_slot_names_and_categories_go() {
     goes_wherever_it_stands(&["Iklan Tengah Artikel 1", "Iklan Bawah Artikel"]);
 }
 
+/// A page's `<title>` as the first line, the headline and the site's name after a bar or a dash:
+/// when the page names that site elsewhere too (its dateline), the name goes and the title is the
+/// headline. A headline before a bar is no writer's byline, site or none.
+#[test]
+fn the_sites_name_after_the_headline_goes_from_the_title() {
+    let title = "Banjir Melanda Tiga Kecamatan di Pesisir";
+    for (top, dateline, site) in [
+        (" - Kompas.com", "JAKARTA, KOMPAS.com - ", "KOMPAS.com"),
+        (" | Bali Tribune", "balitribune.co.id | Amlapura - ", "balitribune.co.id"),
+    ] {
+        let page = format!("{title}{top}\n\n{dateline}{}\n\n{}\n\n{}\n", FLOOD[0], FLOOD[1], FLOOD[2]);
+        let cleaned = flood_article(Some(title), &page);
+        assert_eq!(cleaned.metadata.title.as_deref(), Some(title), "{top}");
+        assert_eq!(cleaned.metadata.site.as_deref(), Some(site), "{top}");
+    }
+    let page = format!("{title} | Bali Tribune\n\n{}\n", FLOOD.join("\n\n"));
+    let cleaned = common::pipeline().clean_str(&page);
+    assert_eq!(cleaned.metadata.title.as_deref(), Some("Banjir Melanda Tiga Kecamatan di Pesisir | Bali Tribune"));
+    assert!(cleaned.metadata.authors.is_empty(), "{:?}", cleaned.metadata.authors);
+}
+
 /// A post's line of details under the headline, its date and how often it was read with a
 /// category or the poster's account around them, goes; the date is lifted.
 #[test]

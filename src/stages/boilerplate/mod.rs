@@ -95,6 +95,17 @@ pub const RULES: &[BuiltinRule] = &[
         )),
     },
     BuiltinRule {
+        code: "S011",
+        name: "site-after-title",
+        why: "A page's `<title>` prints the site's name after the headline (`<headline> | Bali Tribune`, \
+              `<headline> - Kompas.com`): when the page names the site elsewhere too, the name goes and the \
+              title is the headline.",
+        example: Some((
+            "Banjir Melanda Pesisir | Bali Tribune\\n\\nbalitribune.co.id | Amlapura - Banjir ...",
+            "Banjir Melanda Pesisir\\n\\nBanjir ...",
+        )),
+    },
+    BuiltinRule {
         code: "S009",
         name: "caption-label-above-site-dateline",
         why: "Tribun's sites set a photo's caption as a label in capitals and a dash (`PELATIH BARU - \
@@ -338,6 +349,9 @@ impl Boilerplate {
 
         // Signals: title, page header, headline lists, repeated names.
         let title = self.find_title(doc, &layout, &text, &mut verdict, dateline);
+        if let Some(t) = title {
+            strip_site_after_title(doc, layout.text(&text, t), layout.blocks[t].range.start, &mut changes);
+        }
         // What block `i` is by the signals, when its text is `s` and reads as `info`.
         let signal = |i: usize, info: &BlockInfo, s: &str, verdict: &[Option<String>]| {
             let header = match title {
@@ -945,6 +959,32 @@ impl Boilerplate {
         doc.metadata.title = Some(title);
         Some(pick)
     }
+}
+
+/// A page's `<title>` prints the site's name after the headline (`<headline> | Bali Tribune`,
+/// `<headline> - Kompas.com`): when the page names that site elsewhere too (its dateline, a
+/// byline), the name goes and the title is the headline.
+fn strip_site_after_title(doc: &mut Document, title: &str, at: usize, changes: &mut Changes) {
+    let Some(site) = doc.metadata.site.as_deref() else { return };
+    let site = site_key(site);
+    let found = [" | ", " - ", " – ", " — "].iter().find_map(|sep| {
+        let (headline, name) = title.rsplit_once(sep)?;
+        (site.len() >= 3 && site_key(name) == site && headline.split_whitespace().count() >= 3).then_some(headline)
+    });
+    if let Some(headline) = found {
+        changes.delete(at + headline.len()..at + title.len(), "S011");
+        doc.metadata.title = Some(headline.to_string());
+    }
+}
+
+/// A site's name as its domain's first label spells it, to compare names: `Bali Tribune`,
+/// `balitribune.co.id` and `BaliTribune` are one site.
+fn site_key(name: &str) -> String {
+    let name = name.trim();
+    let name = name.split_once("://").map_or(name, |(_, rest)| rest);
+    let name = name.strip_prefix("www.").unwrap_or(name);
+    let label = name.split('.').next().unwrap_or(name);
+    label.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
 }
 
 /// Whether the opening words of block `i` stand in one of the few blocks after it: a summary
