@@ -59,6 +59,8 @@ fn a_caption_leaves_the_text_with_its_credit_however_the_credit_is_printed() {
             "Bupati foto bersama peserta pelatihan, Senin, 28/11/22.",
             "Humas Pemkab",
         ),
+        // What is left of a caption: its label and the credit after a dash.
+        ("Ilustrasi - internet", "Ilustrasi", "internet"),
     ] {
         let cleaned = pipeline.clean_str(&page(caption));
         assert!(!cleaned.text.contains(&caption[caption.len() - 8..]), "{caption}: {}", cleaned.text);

@@ -1420,6 +1420,15 @@ fn a_themes_byline_slot_names_and_categories_go() {
     goes_wherever_it_stands(&["Iklan Tengah Artikel 1", "Iklan Bawah Artikel"]);
 }
 
+/// A theme's byline with the post's category under the headline goes; the writer is lifted.
+#[test]
+fn a_byline_with_the_posts_category_goes() {
+    let title = "Pilih Paket Umroh yang Tepat dan Terpercaya";
+    let page = format!("{title}\n\nOleh : Nanda Septania - Kategori : Umroh\n\n{}\n", FLOOD.join("\n\n"));
+    let cleaned = flood_article(Some(title), &page);
+    assert_eq!(cleaned.metadata.authors, ["Nanda Septania"]);
+}
+
 /// A page's `<title>` as the first line, the headline and the site's name after a bar or a dash:
 /// when the page names that site elsewhere too (its dateline), the name goes and the title is the
 /// headline. A headline before a bar is no writer's byline, site or none.
