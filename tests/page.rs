@@ -1420,6 +1420,21 @@ fn a_themes_byline_slot_names_and_categories_go() {
     goes_wherever_it_stands(&["Iklan Tengah Artikel 1", "Iklan Bawah Artikel"]);
 }
 
+/// Other articles' headlines in a bulleted run between two paragraphs (a network's box of
+/// links) go; the same lines under a line that introduces them are the article's own list.
+#[test]
+fn a_run_of_other_articles_headlines_inside_the_article_goes() {
+    let links = "- Di Sumenep 300 Ternak Terpapar Virus PMK, Ini Langkah DKPP\n\
+                 - Bangkitkan Brand BRK, Pemkab Bondowoso Apresiasi Kompetisi Seduh Kopi\n\
+                 - Innalilahi, Warga Kunciran Jaya Meninggal Dunia Usai Vaksin Dosis Pertama";
+    flood_article(None, &format!("{}\n{}\n{links}\n{}\n", FLOOD[0], FLOOD[1], FLOOD[2]));
+
+    let intro = "Berikut kabar lain dari daerah pekan ini:";
+    let page = format!("{}\n{}\n{intro}\n{links}\n{}\n", FLOOD[0], FLOOD[1], FLOOD[2]);
+    let cleaned = common::pipeline().clean_str(&page);
+    assert!(cleaned.text.contains("Di Sumenep 300 Ternak"), "{}", cleaned.text);
+}
+
 /// A theme's byline with the post's category under the headline goes; the writer is lifted.
 #[test]
 fn a_byline_with_the_posts_category_goes() {

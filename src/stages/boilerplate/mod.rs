@@ -34,7 +34,7 @@ pub const RULES: &[BuiltinRule] = &[
         code: "S002",
         name: "headline-list-item",
         why: "After the body, headline-like lines (title case, no sentence end) are other articles' \
-              titles.",
+              titles, and so are two or more long ones in a bulleted run inside it that no line introduces.",
         example: Some(("Bikin Iri! Lihat Anya Geraldine Didandani Seung Yoon WINNER", "")),
     },
     BuiltinRule {
@@ -393,6 +393,7 @@ impl Boilerplate {
             }
             verdict[i] = signal(i, info, layout.text(&text, i), &verdict).map(str::to_string);
         }
+        strip_listed_headlines(&layout, &mut verdict);
         // The page's last line, a headline under the article's own list, is another article's
         // headline even though the list's introduction shelters what follows it. Judged once
         // every other block is, so that the last line is the last that stays.
@@ -960,6 +961,32 @@ impl Boilerplate {
         Some(pick)
     }
 }
+
+/// Other articles' headlines listed inside the article (a network's box of links between two
+/// paragraphs: `- Di Sumenep 300 Ternak Terpapar Virus PMK, Ini Langkah DKPP`): two or more
+/// bulleted headlines in a row, each long, with no line above introducing them as the article's
+/// own list (`Berikut daftarnya:`).
+fn strip_listed_headlines(layout: &Layout, verdict: &mut [Option<String>]) {
+    let listed = |i: usize| {
+        let b = &layout.blocks[i];
+        b.headline_item && b.headline && b.words >= LISTED_HEADLINE_WORDS
+    };
+    let mut i = 0;
+    while i < layout.blocks.len() {
+        let run = (i..layout.blocks.len()).take_while(|&j| verdict[j].is_none() && listed(j)).count();
+        let introduced = (0..i).rev().find(|&j| verdict[j].is_none()).is_some_and(|j| layout.blocks[j].opens_list);
+        if run >= 2 && !introduced {
+            for v in &mut verdict[i..i + run] {
+                *v = Some("S002".to_string());
+            }
+        }
+        i += run.max(1);
+    }
+}
+
+/// The fewest words of a headline in a list of links inside the article: an article's own
+/// bulleted points in title case are shorter.
+const LISTED_HEADLINE_WORDS: usize = 6;
 
 /// A page's `<title>` prints the site's name after the headline (`<headline> | Bali Tribune`,
 /// `<headline> - Kompas.com`): when the page names that site elsewhere too (its dateline, a
