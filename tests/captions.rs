@@ -59,6 +59,12 @@ fn a_caption_leaves_the_text_with_its_credit_however_the_credit_is_printed() {
             "Bupati foto bersama peserta pelatihan, Senin, 28/11/22.",
             "Humas Pemkab",
         ),
+        // Spaces inside the credit's brackets.
+        (
+            "Ketua Umum PP PBSI Wiranto bersama Ketua PBSI DKI ( Foto: istimewa )",
+            "Ketua Umum PP PBSI Wiranto bersama Ketua PBSI DKI",
+            "istimewa",
+        ),
         // What is left of a caption: its label and the credit after a dash.
         ("Ilustrasi - internet", "Ilustrasi", "internet"),
     ] {
