@@ -1510,6 +1510,7 @@ fn a_themes_buttons_and_notes_after_the_article_go() {
         "Isi komentar sepenuhnya adalah tanggung jawab pengguna dan diatur dalam UU ITE.",
         "Cek Berita dan Artikel yang lain di Google\n                News",
         "Segera lengkapi data dirimu untuk ikutan program #JernihBerkomentar.",
+        "Continue Reading\nClick to comment\nYou must be logged in to post a comment Login",
     ] {
         let page = format!("{}\n{footer}\nDesa Wisata Baru Dibuka di Lereng Merapi\n", FLOOD.join("\n"));
         assert_eq!(common::pipeline().clean_str(&page).text, article(None, &FLOOD), "{footer}");
