@@ -85,6 +85,21 @@ pub enum Field {
     Credit,
 }
 
+impl Field {
+    /// The name of the pattern group that lifts this field.
+    pub fn group(self) -> &'static str {
+        match self {
+            Field::Author => "author",
+            Field::Editor => "editor",
+            Field::Site => "site",
+            Field::Published => "published",
+            Field::Caption => "caption",
+            Field::Related => "related",
+            Field::Credit => "credit",
+        }
+    }
+}
+
 /// A rule as written in a rule file.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -1435,6 +1435,20 @@ fn a_run_of_other_articles_headlines_inside_the_article_goes() {
     assert!(cleaned.text.contains("Di Sumenep 300 Ternak"), "{}", cleaned.text);
 }
 
+/// A scrape of Antara's pages keeps the related links' labels without their links: empty ones go,
+/// and one glued before the credit line is no related title; the writer is lifted.
+#[test]
+fn an_empty_related_label_before_the_credit_line_is_the_credit() {
+    let page = format!(
+        "{}\n\nBaca juga:  \n\n{}\n\n{}\n\nBaca juga:  \n\nBaca juga:  Pewarta: Aditya Ramadhan\nEditor: Teguh Handoko\n",
+        FLOOD[0], FLOOD[1], FLOOD[2]
+    );
+    let cleaned = flood_article(None, &page);
+    assert_eq!(cleaned.metadata.authors, ["Aditya Ramadhan"]);
+    assert_eq!(cleaned.metadata.editors, ["Teguh Handoko"]);
+    assert!(cleaned.metadata.related.is_empty(), "{:?}", cleaned.metadata.related);
+}
+
 /// A theme's byline with the post's category under the headline goes; the writer is lifted.
 #[test]
 fn a_byline_with_the_posts_category_goes() {

@@ -263,6 +263,14 @@ fn a_news_outlets_name_is_not_two_glued_words() {
     assert!(pairs(text).is_empty());
 }
 
+/// detik's regional channels are cited in one word with a capital inside (`detikJateng`), even
+/// where the region's short name stands on its own too: a name, not two words glued.
+#[test]
+fn a_news_channels_name_with_a_capital_inside_is_not_two_glued_words() {
+    let text = "Polda Jawa Tengah (Jateng) menggelar apel di Simpang Lima, dikutip detikJateng dan detikJatim, Jumat.";
+    assert!(pairs(text).is_empty(), "{:?}", pairs(text));
+}
+
 /// A letter before a word is seldom a slip and often a prefix written solid (`epaper`, `ektp`):
 /// the word without it is no fix.
 #[test]

@@ -586,7 +586,12 @@ impl Boilerplate {
             _ => lift::looks_like_name(value),
         };
         verdict[i] = Some(rule.spec.code.clone());
-        if fits && verdict[j].is_none() {
+        // A neighbour that a rule of another kind takes (`Pewarta: Aditya Ramadhan` under an empty
+        // `Baca juga:`) is no value of this label.
+        let other_kind = rule.spec.field.is_some_and(|field| {
+            layout.blocks[j].block_rules.iter().any(|&k| !lifts(&self.rules.rules[k], field.group()))
+        });
+        if fits && verdict[j].is_none() && !other_kind {
             // Writers listed one a line above their label, each but the last closed by a comma:
             // all go, in the page's order.
             let mut top = j;
