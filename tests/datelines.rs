@@ -83,6 +83,10 @@ fn each_sites_dateline_goes_and_names_its_place_and_site() {
         ("JATENGPOS.CO.ID. UNGARAN- ", Some("JATENGPOS.CO.ID"), Some("UNGARAN")),
         // The dash after the place lost.
         ("Liputan6.com, Jakarta ", Some("Liputan6.com"), Some("Jakarta")),
+        // The site's initials in brackets after its name.
+        ("BERTUAHPOS.COM (BPC), PEKANBARU – ", Some("BERTUAHPOS.COM"), Some("PEKANBARU")),
+        // Kontan's place and its stop, without the site's name.
+        ("JAKARTA. ", None, Some("JAKARTA")),
         // The dateline on a line of its own, the body below it.
         ("Jakarta, Insertlive -\n\n", Some("Insertlive"), Some("Jakarta")),
     ];

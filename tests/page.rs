@@ -1449,6 +1449,20 @@ fn an_empty_related_label_before_the_credit_line_is_the_credit() {
     assert!(cleaned.metadata.related.is_empty(), "{:?}", cleaned.metadata.related);
 }
 
+/// A theme's top bar prints today's date, month first, above the headline: it goes, is no title
+/// and gives no date; the post's own date under the headline does.
+#[test]
+fn todays_date_in_the_top_bar_is_neither_title_nor_date() {
+    let title = "Harga Pertamax dan Dex Series Naik";
+    let page = format!("Minggu , Oktober 21 2018\n\n{title}\n\n{}\n", FLOOD.join("\n\n"));
+    let cleaned = flood_article(Some(title), &page);
+    assert_eq!(cleaned.metadata.title.as_deref(), Some(title));
+    assert_eq!(cleaned.metadata.published, None);
+    let page = format!("Rabu, Oktober 1, 2025\n\n{title}\n\nRabu, 11 Juni 2025\n\n{}\n", FLOOD.join("\n\n"));
+    let cleaned = flood_article(Some(title), &page);
+    assert_eq!(cleaned.metadata.published.as_deref(), Some("2025-06-11"));
+}
+
 /// A theme's byline with the post's category under the headline goes; the writer is lifted.
 #[test]
 fn a_byline_with_the_posts_category_goes() {
