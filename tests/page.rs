@@ -1023,6 +1023,13 @@ fn the_headline_printed_again_inside_the_article_goes() {
     flood_article(Some(title), &page);
 }
 
+/// A date's labels left without their dates (the page's template printed them empty) go
+/// wherever they stand.
+#[test]
+fn a_dates_labels_without_their_dates_go() {
+    goes_wherever_it_stands(&["Diperbarui: Diterbitkan:", "Diterbitkan"]);
+}
+
 /// A newsletter box's script, a named function and its branches, is code wherever it stands,
 /// and the box's prompt glued to a paragraph's last sentence goes with it.
 #[test]
