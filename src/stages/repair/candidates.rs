@@ -316,7 +316,8 @@ fn add_cost(typo: &[char], j: usize) -> f32 {
     let near = |k: Option<&char>| k.is_some_and(|&n| n == c || keyboard_neighbours(n, c));
     if j == 0 {
         // A stray letter before a word is rarely a slip and often a prefix (`epaper`, `ektp`) or
-        // the word's own first letter (`jukung` is no slip of `ujung`, beside it on the keyboard).
+        // the word's own first letter, even one beside the next on the keyboard (Javanese `ewang`
+        // is no slip of `wang`).
         1.4
     } else if near(j.checked_sub(1).and_then(|k| typo.get(k))) || near(typo.get(j + 1)) {
         0.8
