@@ -731,3 +731,11 @@ fn a_comma_join_with_an_empty_join_after_it_is_split_once() {
     let out = clean(".,&nbsp;Ãkata.,,\"Ã");
     assert!(!out.contains(",,"), "{out}");
 }
+
+// Found by the odd-text property (150,000 cases in a release build; present before session 16):
+// a bulleted line was taken for an item of a list with the bulleted line above it, which went in
+// the same run, so its dateline and the teaser glued before it went only in a second run.
+#[test]
+fn idempotence_a_bulleted_line_that_goes_made_a_list_of_the_one_under_it() {
+    assert_eq!(clean("- .\n- Presidenkata!(ant)Jakarta (ANTARA) -"), "");
+}

@@ -767,9 +767,12 @@ impl Boilerplate {
             return Dateline::None;
         }
         // Nor is a dash that opens one item of a list of several (a summary box's points) what
-        // is left of a dateline.
-        let bulleted = |j: usize| layout.blocks.get(j).is_some_and(|b| b.bulleted);
-        if bulleted(i) && ((i > 0 && bulleted(i - 1)) || bulleted(i + 1)) {
+        // is left of a dateline. The list is of the blocks that stay, as cleaning again sees it:
+        // a bulleted line that goes (`- .`) makes no list of the one under it.
+        let bulleted = |j: Option<usize>| j.is_some_and(|j| layout.blocks[j].bulleted);
+        let before = (0..i).rev().find(|&j| verdict[j].is_none());
+        let after = (i + 1..layout.blocks.len()).find(|&j| verdict[j].is_none());
+        if bulleted(Some(i)) && (bulleted(before) || bulleted(after)) {
             return Dateline::None;
         }
         for rule in self.rules(Scope::Lead) {
