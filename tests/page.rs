@@ -33,6 +33,12 @@ fn flood_article(title: Option<&str>, page: &str) -> Cleaned {
     cleaned
 }
 
+/// The article under its headline, with `head` (what a page prints between the two) set apart
+/// above the first paragraph: `head` goes, and the cleaned page is returned for its metadata.
+fn under_headline(title: &str, head: &str) -> Cleaned {
+    flood_article(Some(title), &format!("{title}\n\n{head}\n\n{}\n", FLOOD.join("\n\n")))
+}
+
 /// Each line goes, between the article's paragraphs and after them.
 fn goes_wherever_it_stands(lines: &[&str]) {
     for line in lines {
@@ -1116,7 +1122,7 @@ fn an_advertorials_mark_goes() {
 fn credit_labels_without_a_name_and_view_counts_go() {
     let title = "Banjir Melanda Tiga Kecamatan di Pesisir";
     for byline in ["oleh -716 views\noleh", "oleh -", "Penulis : Editor :\nPariwisata122 views", "Dibaca 1.234 kali"] {
-        flood_article(Some(title), &format!("{title}\n\n{byline}\n\n{}\n", FLOOD.join("\n\n")));
+        under_headline(title, byline);
     }
     let cleaned = flood_article(Some(title), &format!("{title}\noleh\nBudi Santoso\n{}\n", FLOOD.join("\n")));
     assert_eq!(cleaned.metadata.authors, ["Budi Santoso"]);
@@ -1128,8 +1134,7 @@ fn credit_labels_without_a_name_and_view_counts_go() {
 fn a_caption_placeholder_goes_and_an_english_date_line_is_lifted() {
     goes_wherever_it_stands(&["Klik untuk tambah keterangan"]);
     let title = "Banjir Melanda Tiga Kecamatan di Pesisir";
-    let cleaned =
-        flood_article(Some(title), &format!("{title}\n\nMonday, 15 September 2025\n\n{}\n", FLOOD.join("\n\n")));
+    let cleaned = under_headline(title, "Monday, 15 September 2025");
     assert_eq!(cleaned.metadata.published.as_deref(), Some("2025-09-15"));
 }
 
@@ -1188,7 +1193,7 @@ fn a_fact_checks_finding_that_names_a_platform_stays() {
 fn the_title_cut_at_a_clause_and_printed_again_goes() {
     let title = "Pjs Bupati Gelar Coffee Morning Bersama Insan Pers, Bahas Isu Pilkada dan Pembangunan";
     let short = "Pjs Bupati Gelar Coffee Morning Bersama Insan Pers";
-    flood_article(Some(title), &format!("{title}\n\n{short}\n\n{short}\n\n{}\n", FLOOD.join("\n\n")));
+    under_headline(title, &format!("{short}\n\n{short}"));
 }
 
 /// A video linked after the article with `Simak juga` is a related item; the colon that
@@ -1308,8 +1313,7 @@ fn a_comment_widget_above_the_article_does_not_end_it() {
 #[test]
 fn a_rep_red_credit_line_names_reporter_and_editor() {
     let title = "Banjir Melanda Tiga Kecamatan di Pesisir";
-    let page = format!("{title}\n\nRep: Antara/ Red: Yogi Ardhi Cahyadi\n\n{}\n", FLOOD.join("\n\n"));
-    let cleaned = flood_article(Some(title), &page);
+    let cleaned = under_headline(title, "Rep: Antara/ Red: Yogi Ardhi Cahyadi");
     assert_eq!(cleaned.metadata.authors, ["Antara"]);
     assert_eq!(cleaned.metadata.editors, ["Yogi Ardhi Cahyadi"]);
 }
@@ -1395,7 +1399,7 @@ fn a_byline_of_name_day_date_and_time_goes() {
         ("Debbyani Nurinda - Kamis, 19 September 2024 | 11:03 WIB", Some("Debbyani Nurinda"), "2024-09-19T11:03"),
         ("/ BW Minggu, 13 November 2016 | 09:08 WIB", None, "2016-11-13T09:08"),
     ] {
-        let cleaned = flood_article(Some(title), &format!("{title}\n\n{byline}\n\n{}\n", FLOOD.join("\n\n")));
+        let cleaned = under_headline(title, byline);
         assert_eq!(cleaned.metadata.authors.first().map(String::as_str), author, "{byline}");
         assert_eq!(cleaned.metadata.published.as_deref(), Some(published), "{byline}");
         assert_eq!(cleaned.metadata.dateline, None, "{byline}");
@@ -1422,7 +1426,7 @@ fn a_byline_under_the_deck_goes() {
 fn a_themes_byline_slot_names_and_categories_go() {
     let title = "Khutbah Jumat Singkat: Panduan Lengkap dan Contoh";
     let head = "by HITNEWS 48 views\n\nIklan Headers\n\nPublished On: 16 December 2021Categories: Headline, Puisi";
-    let cleaned = flood_article(Some(title), &format!("{title}\n\n{head}\n\n{}\n", FLOOD.join("\n\n")));
+    let cleaned = under_headline(title, head);
     assert_eq!(cleaned.metadata.published.as_deref(), Some("2021-12-16"));
     goes_wherever_it_stands(&["Iklan Tengah Artikel 1", "Iklan Bawah Artikel"]);
 }
@@ -1474,8 +1478,7 @@ fn todays_date_in_the_top_bar_is_neither_title_nor_date() {
 #[test]
 fn a_byline_with_the_posts_category_goes() {
     let title = "Pilih Paket Umroh yang Tepat dan Terpercaya";
-    let page = format!("{title}\n\nOleh : Nanda Septania - Kategori : Umroh\n\n{}\n", FLOOD.join("\n\n"));
-    let cleaned = flood_article(Some(title), &page);
+    let cleaned = under_headline(title, "Oleh : Nanda Septania - Kategori : Umroh");
     assert_eq!(cleaned.metadata.authors, ["Nanda Septania"]);
 }
 

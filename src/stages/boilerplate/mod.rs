@@ -982,8 +982,8 @@ fn strip_listed_headlines(layout: &Layout, verdict: &mut [Option<String>]) {
     let mut i = 0;
     while i < layout.blocks.len() {
         let run = (i..layout.blocks.len()).take_while(|&j| verdict[j].is_none() && listed(j)).count();
-        let introduced = (0..i).rev().find(|&j| verdict[j].is_none()).is_some_and(|j| layout.blocks[j].opens_list);
-        if run >= 2 && !introduced {
+        let introduced = || (0..i).rev().find(|&j| verdict[j].is_none()).is_some_and(|j| layout.blocks[j].opens_list);
+        if run >= 2 && !introduced() {
             for v in &mut verdict[i..i + run] {
                 *v = Some("S002".to_string());
             }
