@@ -629,6 +629,19 @@ impl Boilerplate {
     /// name before or after it (`Kudakyv – <title>`): the copy goes, before anything could take
     /// it for a title or a dateline.
     fn strip_title_copy(&self, doc: &mut Document, layout: &Layout, text: &str, verdict: &mut [Option<String>]) {
+        // A copy that goes brings the next one within a line's reach, as it would in a second
+        // run over the output: look again until nothing more goes.
+        while self.strip_title_copies_in_reach(doc, layout, text, verdict) {}
+    }
+
+    /// One pass of `strip_title_copy`; whether any copy went.
+    fn strip_title_copies_in_reach(
+        &self,
+        doc: &mut Document,
+        layout: &Layout,
+        text: &str,
+        verdict: &mut [Option<String>],
+    ) -> bool {
         let body = layout.first_body.unwrap_or(layout.blocks.len());
         let candidates: Vec<usize> = (0..body).filter(|&i| verdict[i].is_none()).collect();
         for (k, &i) in candidates.iter().enumerate() {
@@ -680,6 +693,7 @@ impl Boilerplate {
                 }
             }
         }
+        candidates.iter().any(|&i| verdict[i].is_some())
     }
 
     /// Removes the dateline that opens the body, with any teaser glued before it, and returns
