@@ -561,6 +561,49 @@ fn a_flattened_related_title_runs_past_its_colon_and_ends_at_a_quote() {
     );
 }
 
+/// A related link that opens a paragraph flattened with the article after it: the paragraph is
+/// the article's and stays, and only the link goes (before, the whole paragraph went with it).
+/// An ad marker that parts a paragraph leaves the link opening what follows it, and that link
+/// goes in the same run. A line that is only the link goes whole, small words and all.
+#[test]
+fn a_related_link_opening_a_flattened_paragraph_goes_and_the_paragraph_stays() {
+    let story = "Kenaikan ini tidak hanya membuat pedagang terkejut, tetapi juga membuat para pembeli menahan diri. \
+                 Susi, salah seorang pedagang cabai, mengatakan pasokan dari distributor terbatas karena banyak \
+                 petani gagal panen akibat musim hujan dan banjir di daerah pemasok.";
+    let page = format!(
+        "Harga cabai merah di pasar tradisional Sengeti naik menjadi Rp120.000 per kilogram sejak pekan lalu.\n\
+         Baca juga: Harga Kebutuhan Pokok Naik Signifikan, Cabai Tembus Rp.80.000 {story}\n"
+    );
+    let cleaned = common::pipeline().clean_str(&page);
+    assert!(cleaned.text.ends_with(&format!("\n\n{story}\n")), "{}", cleaned.text);
+    assert_eq!(cleaned.metadata.related, ["Harga Kebutuhan Pokok Naik Signifikan, Cabai Tembus Rp.80.000"]);
+
+    let page = format!(
+        "Harga cabai merah di pasar tradisional Sengeti naik menjadi Rp120.000 per kilogram sejak pekan lalu, \
+         kata pedagang. SCROLL TO CONTINUE WITH CONTENT Baca juga: Harga Kebutuhan Pokok Naik Signifikan {story}\n"
+    );
+    let cleaned = common::pipeline().clean_str(&page);
+    assert!(!cleaned.text.contains("Baca juga"), "{}", cleaned.text);
+    assert!(cleaned.text.ends_with(&format!("\n\n{story}\n")), "{}", cleaned.text);
+
+    let link = "Baca juga: Truk di Surabaya Alami Kejadian Horor, Dengar Tangis Wanita Tanpa Wujud";
+    flood_article(None, &format!("{}\n\n{link}\n\n{}\n\n{}\n", FLOOD[0], FLOOD[1], FLOOD[2]));
+}
+
+/// A network's offer to follow its channel, glued after the last sentence of a paragraph by a
+/// dump that lost its breaks, goes to the paragraph's end; the paragraph stays (before, the
+/// prompt's `klik link` took the whole paragraph for a prompt).
+#[test]
+fn a_channel_offer_glued_to_the_last_paragraph_goes_and_the_paragraph_stays() {
+    let page = format!(
+        "{}\n\n{}\n\n{}Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com. Mari \
+         bergabung di Grup Telegram \"Kompas.com News Update\", caranya klik link https://t.me/kompascomupdate, \
+         kemudian join. Anda harus install aplikasi Telegram terlebih dulu di ponsel.\n",
+        FLOOD[0], FLOOD[1], FLOOD[2]
+    );
+    flood_article(None, &page);
+}
+
 /// A dump that lost every break glues `Baca Juga:` to its titles, the titles to each other and
 /// the last title to the next sentence: the link ends at the last capital glued to a lower-case
 /// letter or a figure, where the next sentence opens; no word of it stays glued to that sentence.

@@ -239,7 +239,7 @@ pub fn describe(s: &str, range: Range<usize>, rules: &RuleSet) -> BlockInfo {
         && capitalised == words
         && stop == 0
         && !s.bytes().any(|b| matches!(b, b',' | b':' | b';' | b'.' | b'!' | b'?' | b'"' | b'(' | b'-'));
-    let title_like = (3..=30).contains(&words)
+    let title_like = (3..=LONGEST_HEADLINE).contains(&words)
         && open_end
         && capitalised >= 1
         && !menu_bar
@@ -248,7 +248,13 @@ pub fn describe(s: &str, range: Range<usize>, rules: &RuleSet) -> BlockInfo {
     // furniture runs to a long paragraph of prose: there a block rule matched a page flattened
     // to one line, and the article with it would be lost.
     let long_prose = words > LONGEST_FURNITURE && density >= 0.1 && sentence;
-    let block_rules = if long_prose { Vec::new() } else { rules.matching_block_rules(s) };
+    let mut block_rules = if long_prose { Vec::new() } else { rules.matching_block_rules(s) };
+    // A related link is one headline: a block that opens with the label and runs on past a
+    // headline's length through a sentence's end goes on with the article (a page that lost its
+    // line breaks), from which the inline rules cut the link.
+    if words > LONGEST_HEADLINE && has_inner_sentence_end(s) {
+        block_rules.retain(|&k| !super::lifts(&rules.rules[k], "related"));
+    }
     let furniture = !block_rules.is_empty();
     let mid_article = furniture && block_rules.iter().all(|&k| rules.rules[k].spec.mid_article);
     let bulleted = is_bulleted(s);
@@ -287,6 +293,9 @@ pub fn is_bulleted(s: &str) -> bool {
 pub fn without_bullet(s: &str) -> &str {
     ["- ", "• ", "· ", "* ", "– ", "— ", "» ", "› "].iter().find_map(|b| s.strip_prefix(b)).unwrap_or(s)
 }
+
+/// The most words of a headline.
+const LONGEST_HEADLINE: usize = 30;
 
 /// A block this long with a sentence ending inside it (`... berskala besar. Terdapat dua
 /// gelombang ...`) is a paragraph cut short, not a headline: a headline is one phrase.

@@ -142,8 +142,19 @@ impl Stage for Boilerplate {
         for _ in 0..ROUNDS {
             // Inline markers and what is glued to a paragraph's ends go first, so that the
             // blocks are judged on their own words.
-            let (changes, after_end_mark) = self.strip_inline(doc, &mut seen);
+            let (changes, after_end_mark, mut parted) = self.strip_inline(doc, &mut seen, None);
             doc.apply(self.name(), changes);
+            // A marker that parted a paragraph (`... CONTENT Baca juga: <title> <sentence>`)
+            // leaves a piece that opens with another, which a marker that must open its paragraph
+            // matches only now: the pieces are searched again, as the next run would search them.
+            for _ in 0..ROUNDS {
+                if !parted {
+                    break;
+                }
+                let changes;
+                (changes, _, parted) = self.strip_inline(doc, &mut seen, after_end_mark);
+                doc.apply(self.name(), changes);
+            }
             let (changes, settled) = self.strip_blocks(doc, &mut seen, after_end_mark);
             doc.apply(self.name(), changes);
             if settled {
@@ -165,11 +176,23 @@ impl Boilerplate {
     /// Inline, start and end rules: parts of blocks. Also says how many blocks follow a
     /// newsroom's mark that closes the article (`end_mark`), which the mark's removal would hide
     /// from `strip_blocks`; those blocks are left as they are, for it to remove.
-    fn strip_inline(&self, doc: &mut Document, seen: &mut Seen) -> (Changes, Option<usize>) {
+    /// Returns the changes, how many blocks follow a newsroom's mark that closes the article
+    /// (`after_end_mark`: given when an earlier pass found the mark and removed it), and whether
+    /// a change parted a block in two.
+    fn strip_inline(
+        &self,
+        doc: &mut Document,
+        seen: &mut Seen,
+        after_end_mark: Option<usize>,
+    ) -> (Changes, Option<usize>, bool) {
         let text = doc.text().to_string();
         let layout = Layout::of(&text, &self.rules, seen);
         let mut changes = Changes::new();
-        let end_mark = self.end_mark(&layout, &text);
+        let mut parted = false;
+        let end_mark = match after_end_mark {
+            Some(after) => layout.blocks.len().checked_sub(after + 1),
+            None => self.end_mark(&layout, &text),
+        };
         for (i, block) in layout.blocks.iter().enumerate() {
             if end_mark.is_some_and(|m| i > m) {
                 break;
@@ -272,6 +295,15 @@ impl Boilerplate {
                     if changes.touches(&range) {
                         continue;
                     }
+                    // A link that opens a line a block rule takes whole, with a space before the
+                    // words taken for the next sentence's, is that line: a title in its own words
+                    // shows no end, and one cut would leave the rest of it (`Baca juga: Truk di
+                    // Surabaya ...`). One glued to the next sentence shows where it ends.
+                    let spaced =
+                        caps.name("keep").is_some_and(|k| s[..start + k.start()].ends_with(char::is_whitespace));
+                    if taken_whole && s[..span.start].trim().is_empty() && spaced && lifts(rule, "related") {
+                        continue;
+                    }
                     lift::from_captures(&mut doc.metadata, rule, &caps);
                     let before = s[..span.start].trim_end();
                     let after = s[span.end..].trim_start();
@@ -290,11 +322,12 @@ impl Boilerplate {
                     } else {
                         " "
                     };
+                    parted |= with == "\n\n";
                     changes.replace(range, with, &rule.spec.code);
                 }
             }
         }
-        (changes, end_mark.map(|m| layout.blocks.len() - 1 - m))
+        (changes, end_mark.map(|m| layout.blocks.len() - 1 - m), parted)
     }
 
     /// The last block, from the last paragraph of prose on, that ends in a mark closing the
