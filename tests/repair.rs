@@ -482,3 +482,12 @@ fn words_joined_at_a_change_of_case_are_parted_before_a_comma() {
                 melaporkan hal itu.";
     assert_eq!(pairs(text), [pair("dariAntara", "dari Antara")]);
 }
+
+/// A link's text that lost its spaces on both sides of an acronym (`anggotaDPRDdikaji`) is three
+/// words, parted when the document writes the acronym on its own.
+#[test]
+fn an_acronym_glued_between_two_words_is_parted_from_both() {
+    let text = "Tunjangan perumahan yang diterima anggotaDPRDdikaji ulang. Tunjangan anggota DPRD di Jawa \
+                paling besar, kata menteri.";
+    assert_eq!(pairs(text), [pair("anggotaDPRDdikaji", "anggota DPRD dikaji")]);
+}

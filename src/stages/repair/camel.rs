@@ -36,6 +36,18 @@ pub fn cuts(word: &str) -> Vec<usize> {
     found.into_iter().filter(|&at| (at >= MIN_PART || acronym(at)) && b.len() - at >= MIN_PART).collect()
 }
 
+/// The ways to read `word` as words joined at the places `cuts` found: two parts at each, and
+/// three where the second part is itself two joined (`anggota|DPRD|dikaji`: a link's text lost
+/// its spaces on both sides of an acronym), the first readings first.
+pub fn readings<'w>(word: &'w str, cuts: &[usize]) -> Vec<Vec<&'w str>> {
+    let mut all: Vec<Vec<&str>> = cuts.iter().map(|&at| vec![&word[..at], &word[at..]]).collect();
+    for &at in cuts {
+        let (first, rest) = word.split_at(at);
+        all.extend(self::cuts(rest).into_iter().map(|cut| vec![first, &rest[..cut], &rest[cut..]]));
+    }
+    all
+}
+
 /// How many times `part` stands as a whole word in `text`, outside `skip` (the token itself).
 pub fn occurrences(text: &str, part: &str, skip: std::ops::Range<usize>) -> usize {
     let word_char = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
@@ -60,6 +72,14 @@ mod tests {
         assert_eq!(cuts("KPUDbanyak"), [3, 4], "KPU|Dbanyak or KPUD|banyak");
         assert_eq!(cuts("HPkhusus"), [2]);
         assert_eq!(cuts("TVmalam"), [2]);
+    }
+
+    #[test]
+    fn an_acronym_glued_between_two_words_reads_as_three() {
+        let word = "anggotaDPRDdikaji";
+        let readings = readings(word, &cuts(word));
+        assert!(readings.contains(&vec!["anggota", "DPRD", "dikaji"]), "{readings:?}");
+        assert!(readings.contains(&vec!["anggota", "DPRDdikaji"]), "{readings:?}");
     }
 
     #[test]

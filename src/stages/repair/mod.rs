@@ -435,8 +435,8 @@ impl Repair {
         })
     }
 
-    /// Two words joined at a change of case (`ProjectFerry`, a token of mixed case), parted when
-    /// the document vouches for each part (see `camel`).
+    /// Two words joined at a change of case (`ProjectFerry`, a token of mixed case), or three
+    /// (`anggotaDPRDdikaji`), parted when the document vouches for each part (see `camel`).
     fn split_at_case(&self, text: &str, toks: &[Token], i: usize, ctx: &Context) -> Option<Change> {
         let t = &toks[i];
         // The word, not its chunk: a glued pair may stand before a comma (`dariAntara,`).
@@ -462,14 +462,14 @@ impl Repair {
                 self.lexicon.zipf(&lower).is_some_and(|z| z >= COMMON_ZIPF) && !self.lexicon.is_english(&lower)
             }
         };
-        let vouched = |(a, b): &(&str, &str)| (seen(a) || common(a)) && (seen(b) || common(b)) && (seen(a) || seen(b));
-        let mut parts = cuts.iter().map(|&at| t.word.split_at(at)).filter(vouched);
-        let (a, b) = parts.next()?;
-        // Both readings vouched for: the document does not say which.
-        if parts.next().is_some() {
+        let vouched = |parts: &[&str]| parts.iter().all(|p| seen(p) || common(p)) && parts.iter().any(|p| seen(p));
+        let mut readings = camel::readings(t.word, &cuts).into_iter().filter(|parts| vouched(parts));
+        let parts = readings.next()?;
+        // Two readings vouched for: the document does not say which.
+        if readings.next().is_some() {
             return None;
         }
-        Some(change(t.range.clone(), format!("{a} {b}"), "R008", 0.9, None))
+        Some(change(t.range.clone(), parts.join(" "), "R008", 0.9, None))
     }
 }
 
