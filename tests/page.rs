@@ -374,6 +374,36 @@ fn a_wordpress_posts_chrome_goes() {
     }
 }
 
+/// A school's or a teachers' blog: its welcome banner over the post, a share plugin's row with
+/// its counts run together, the posting account with the date and the views, and under the post
+/// the platform's disclaimer and Blogger's link to report it. The date is the post's.
+#[test]
+fn a_community_blogs_banner_account_line_and_disclaimer_go() {
+    let title = "Cara Menanam Cabai di Pot agar Cepat Berbuah";
+    let page = format!(
+        "SELAMAT DATANG DI WEBSITE SD NEGERI 4 SUKAMAJU KECAMATAN LUMBIR\n\n{title}\n\n\
+         ShareShare on Facebook34Tweet about this on Twitter0Email this to someone\n\nadmin 01 Apr 2025 207\n\n\
+         {}\n\n{}\n\n{}\n\nKonten pada website ini merupakan konten yang di tulis oleh user. Tanggung jawab isi \
+         adalah sepenuhnya oleh user/penulis.\n\nLaporkan Penyalahgunaan\n",
+        FLOOD[0], FLOOD[1], FLOOD[2]
+    );
+    let cleaned = flood_article(Some(title), &page);
+    assert_eq!(cleaned.metadata.published.as_deref(), Some("2025-04-01"));
+    assert!(cleaned.metadata.authors.is_empty(), "{:?}", cleaned.metadata.authors);
+}
+
+/// iNews prints its byline as the writer's name, a middle dot, then the day, the date and the
+/// time after a dash.
+#[test]
+fn a_byline_with_a_middle_dot_before_the_date_is_lifted() {
+    let cleaned = under_headline(
+        "Banjir Rendam Tiga Kecamatan, Warga Mengungsi",
+        "Kastolani Marzuki · Kamis, 20 Februari 2025 - 06:00 WIB",
+    );
+    assert_eq!(cleaned.metadata.authors, ["Kastolani Marzuki"]);
+    assert_eq!(cleaned.metadata.published.as_deref(), Some("2025-02-20T06:00"));
+}
+
 /// The reading-time estimate and an English page's dateline and date on one line go.
 #[test]
 fn reading_time_and_an_english_dateline_with_the_date_go() {
