@@ -1610,6 +1610,20 @@ fn the_days_of_a_schedule_in_the_article_stay() {
     assert_eq!(cleaned.metadata.authors, ["Ferril Dennys Sitorus"]);
 }
 
+/// A results recap's days stay though a day's results read as headlines (`PSM Makassar vs Barito
+/// Putera 4-1`, no stop): a list of other articles puts its dates between two headlines, and a
+/// recap puts a day after the last result of the day before.
+#[test]
+fn the_days_of_a_results_recap_stay_over_results_that_read_as_headlines() {
+    let recap = "Senin, 6 Februari 2023\n\nMadura United vs Persis Solo 2-3.\n\nSelasa, 7 Februari 2023\n\n\
+                 Persita vs Persija Jakarta (ditunda)\n\nBhayangkara FC vs Persikabo 3-2.\n\nRabu, 8 Februari 2023\n\n\
+                 PSM Makassar vs Barito Putera 4-1\n\nPSS Sleman vs Persik Kediri 2-1.";
+    let page = format!("{}\n\n{recap}\n", FLOOD.join("\n\n"));
+    let cleaned = common::pipeline().clean_str(&page);
+    assert_eq!(cleaned.text, format!("{}\n\n{recap}\n", FLOOD.join("\n\n")));
+    assert_eq!(cleaned.metadata.published, None);
+}
+
 /// What themes print after the article, each ending it: a list's button, a note that there are no
 /// related posts, a comment box's heading and its disclaimer.
 #[test]

@@ -385,7 +385,9 @@ impl Boilerplate {
         if let Some(t) = title {
             strip_site_after_title(doc, layout.text(&text, t), layout.blocks[t].range.start, &mut changes);
         }
-        // What block `i` is by the signals, when its text is `s` and reads as `info`.
+        // What block `i` is by the signals, when its text is `s` and reads as `info`. The
+        // article's dated headings are its own, no other article's headlines.
+        let headings = self.dated_headings(&layout);
         let signal = |i: usize, info: &BlockInfo, s: &str, verdict: &[Option<String>]| {
             let header = match title {
                 Some(t) => i < t && (!info.prose || boxed_off(&layout, verdict, i, t)),
@@ -403,6 +405,7 @@ impl Boilerplate {
                 Some("S001")
             } else if layout.in_zone(i, Zone::Tail)
                 && reads_as_headline_item(info, s)
+                && !headings.contains(&i)
                 && !in_the_articles_list(&layout, &text, i, |j| verdict[j].is_some())
                 && !heads_a_list(&layout, i, |j| verdict[j].is_some())
             {
@@ -570,16 +573,18 @@ impl Boilerplate {
 
     /// The article's own dated headings (a schedule's days, a timeline's dates): lines that a
     /// date rule matches, below the article's first prose, each over a line of content rather
-    /// than another date or a headline, when there are two or more. A page's own date line
+    /// than another date, and not between two headlines, when there are two or more. A page's own date line
     /// stands once, above the article; dates in a list of other articles stand under their
     /// headlines.
     fn dated_headings(&self, layout: &Layout) -> Vec<usize> {
         let Some(first) = layout.first_prose else { return Vec::new() };
         let n = layout.blocks.len();
         let dated = |i: usize| layout.blocks[i].block_rules.iter().any(|&k| lifts_date(&self.rules.rules[k]));
-        let headings: Vec<usize> = (first + 1..n)
-            .filter(|&i| dated(i) && i + 1 < n && !dated(i + 1) && !layout.blocks[i + 1].title_like)
-            .collect();
+        // A list's date stands between two of its headlines; a schedule's day may head a line
+        // that reads as one (`PSM Makassar vs Barito Putera 4-1`) after a line that does not.
+        let between_headlines = |i: usize| layout.blocks[i - 1].title_like && layout.blocks[i + 1].title_like;
+        let headings: Vec<usize> =
+            (first + 1..n).filter(|&i| dated(i) && i + 1 < n && !dated(i + 1) && !between_headlines(i)).collect();
         if headings.len() >= 2 {
             headings
         } else {
