@@ -89,6 +89,11 @@ fn each_sites_dateline_goes_and_names_its_place_and_site() {
         ("JAKARTA. ", None, Some("JAKARTA")),
         // The dateline on a line of its own, the body below it.
         ("Jakarta, Insertlive -\n\n", Some("Insertlive"), Some("Jakarta")),
+        // A place in capitals glued to the sentence after its dash, alone or after the site.
+        ("BUNTOK-", None, Some("BUNTOK")),
+        ("radarjambi.co.id-KOTA JAMBI-", Some("radarjambi.co.id"), Some("KOTA JAMBI")),
+        // A comma between the site's name and the place, the dash glued to the place.
+        ("SEKOJA.CO.ID, Muarojambi- ", Some("SEKOJA.CO.ID"), Some("Muarojambi")),
     ];
     for &(dateline, site, place) in cases {
         let cleaned =
@@ -109,6 +114,17 @@ fn each_sites_dateline_goes_and_names_its_place_and_site() {
 fn two_places_before_a_dash_are_not_a_dateline() {
     let sentence = "Jakarta, Bandung - dua kota besar itu dilanda banjir kemarin sore menurut laporan warga \
                     setempat yang melihat air naik.";
+    let cleaned = common::pipeline().clean_str(&format!("Banjir Melanda Dua Kota\n\n{sentence}\n\n{MORE}"));
+    assert_eq!(cleaned.text, format!("Banjir Melanda Dua Kota\n\n{sentence}\n\n{MORE}\n"));
+    assert_eq!(cleaned.metadata.dateline, None);
+}
+
+/// A party's acronym with its name after a dash (`PDI-Perjuangan`) opens a sentence; a place in
+/// capitals glued to the sentence after its dash has four letters or more.
+#[test]
+fn an_acronym_glued_to_a_name_is_not_a_dateline() {
+    let sentence = "PDI-Perjuangan menggelar rapat kerja daerah di Semarang pada Sabtu untuk membahas persiapan \
+                    pemilihan kepala daerah tahun depan.";
     let cleaned = common::pipeline().clean_str(&format!("Banjir Melanda Dua Kota\n\n{sentence}\n\n{MORE}"));
     assert_eq!(cleaned.text, format!("Banjir Melanda Dua Kota\n\n{sentence}\n\n{MORE}\n"));
     assert_eq!(cleaned.metadata.dateline, None);
