@@ -392,6 +392,21 @@ fn a_community_blogs_banner_account_line_and_disclaimer_go() {
     assert!(cleaned.metadata.authors.is_empty(), "{:?}", cleaned.metadata.authors);
 }
 
+/// Tribun sets the picture's caption between the headline and the byline; a caption in small
+/// letters is no headline, however it stands over the byline.
+#[test]
+fn a_caption_in_small_letters_over_the_byline_is_not_the_title() {
+    let title = "Banjir Rendam Tiga Kecamatan, Warga Mengungsi ke Posko";
+    let page = format!(
+        "Regional\n\n{title}\n\nwarga mengungsi ke posko pengungsian di kantor Kecamatan Cibinong setelah air naik\n\n\
+         Penulis: Sartika Rizki | Editor: Sartika Rizki\n\n{}\n\n{}\n\n{}\n",
+        FLOOD[0], FLOOD[1], FLOOD[2]
+    );
+    let cleaned = common::pipeline().clean_str(&page);
+    assert_eq!(cleaned.metadata.title.as_deref(), Some(title), "{}", cleaned.text);
+    assert!(cleaned.text.starts_with(&format!("{title}\n\n")), "{}", cleaned.text);
+}
+
 /// iNews prints its byline as the writer's name, a middle dot, then the day, the date and the
 /// time after a dash.
 #[test]

@@ -953,6 +953,7 @@ impl Boilerplate {
             .filter(|&i| !lift::is_known_name(&doc.metadata, layout.text(text, i)))
             // A bulleted line is an item of a list (other articles' headlines above the title).
             .filter(|&i| !is_bulleted(layout.text(text, i)))
+            .filter(|&i| opens_like_a_headline(layout.text(text, i)))
             .collect();
         // Menu labels (`Tentang Saya`, `Kontak`) between a candidate and the body mean the
         // candidate is the site's name or tagline above its menu, and the article's title comes
@@ -1208,6 +1209,17 @@ fn is_dated_description(s: &str) -> bool {
     (2..=3).contains(&parts.len())
         && parts.iter().all(|p| (1..=4).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
         && s.split_whitespace().nth(5).is_some()
+}
+
+/// Whether `s` opens as a headline does: with a capital, a figure or a mark, or with a brand's
+/// small letter before a capital (`iPhone`, `eKTP`). A line in small letters is a caption under
+/// the picture or a sentence cut in two, whatever its length.
+fn opens_like_a_headline(s: &str) -> bool {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) if c.is_lowercase() => chars.next().is_some_and(char::is_uppercase),
+        _ => true,
+    }
 }
 
 /// Whether `rule` lifts `field` (its pattern names a group of that field, `published2` too).
