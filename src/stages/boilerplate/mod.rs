@@ -866,11 +866,11 @@ impl Boilerplate {
             let block = &layout.blocks[i].range;
             changes.delete(block.start..block.start + end, &rule.spec.code);
             // A page printed twice opens its second copy with the same dateline, however far
-            // below: it goes too.
+            // below: it goes too. A site's name with a stop after it is no copy of the article.
             let dateline = &s[..end];
             for j in (i + 1..layout.blocks.len()).filter(|&j| verdict[j].is_none()) {
                 let other = layout.text(text, j);
-                if other.starts_with(dateline) && !other[end..].trim().is_empty() {
+                if other.starts_with(dateline) && other[end..].chars().any(char::is_alphanumeric) {
                     let start = layout.blocks[j].range.start;
                     changes.delete(start..start + end, &rule.spec.code);
                 }
