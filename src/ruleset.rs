@@ -144,6 +144,12 @@ struct RuleFile {
     /// and a photo's caption does not.
     #[serde(default, rename = "speech-tags")]
     speech_tags: Vec<String>,
+    /// Places a dateline names (`Jakarta`), and the words that make a place of a place's name
+    /// (`Tengah` in `Bengkulu Tengah`, `Kota`).
+    #[serde(default)]
+    places: Vec<String>,
+    #[serde(default, rename = "place-words")]
+    place_words: Vec<String>,
     #[serde(default, rename = "rule")]
     rules: Vec<RuleSpec>,
 }
@@ -224,11 +230,30 @@ impl Stopwords {
     }
 }
 
+/// The places the loaded languages know, lower-cased: what tells a dateline's place from a
+/// site's name when both are plain capitalised words (`Bloomberg Technoz, Jakarta - `).
+#[derive(Debug, Default)]
+pub struct Places {
+    names: rustc_hash::FxHashSet<String>,
+    words: rustc_hash::FxHashSet<String>,
+}
+
+impl Places {
+    /// Whether `s` reads as a known place: each word a place's name or a word that makes one
+    /// (`Jakarta Selatan`, `BENGKULU TENGAH`, `Kota Bogor`), one of them a name.
+    pub fn reads_as_place(&self, s: &str) -> bool {
+        let words: Vec<String> = s.split_whitespace().map(str::to_lowercase).collect();
+        words.iter().any(|w| self.names.contains(w))
+            && words.iter().all(|w| self.names.contains(w) || self.words.contains(w))
+    }
+}
+
 /// Every boilerplate rule a pipeline uses, compiled.
 #[derive(Debug, Default)]
 pub struct RuleSet {
     pub rules: Vec<Rule>,
     pub stopwords: Stopwords,
+    pub places: Places,
     /// The languages' speech tags, lower-cased, and one automaton that finds any of them.
     speech_tags: Vec<String>,
     speech: Option<aho_corasick::AhoCorasick>,
@@ -282,6 +307,8 @@ impl RuleSet {
         let _ = file.language;
         self.stopwords.extend(&file.stopwords);
         self.speech_tags.extend(file.speech_tags.iter().map(|t| t.to_lowercase()));
+        self.places.names.extend(file.places.iter().map(|p| p.to_lowercase()));
+        self.places.words.extend(file.place_words.iter().map(|w| w.to_lowercase()));
         for spec in file.rules {
             let rule = compile(origin, spec)?;
             if let Some(old) = self.rules.iter_mut().find(|r| r.spec.code == rule.spec.code) {

@@ -1951,3 +1951,22 @@ fn a_footer_offering_the_topic_and_the_writers_articles_ends_the_article() {
 fn photo_credits_on_lines_of_their_own_go() {
     goes_wherever_it_stands(&["credit foto: http://idws.id", "dok.timlo.net/tyo eka", "Istimewa", "(Istimewa)"]);
 }
+
+/// `Place, Site - ` and `Site, Place - ` both open articles; which name is the place is told by
+/// the places datelines name, and a place set first in capitals is the dateline whatever
+/// follows it.
+#[test]
+fn a_sites_name_before_a_known_place_is_the_site() {
+    for (dateline, site, place) in [
+        ("Bloomberg Technoz, Jakarta - ", "Bloomberg Technoz", "Jakarta"),
+        ("Suara Merdeka, Semarang - ", "Suara Merdeka", "Semarang"),
+        ("Infonegeri, BENGKULU TENGAH – ", "Infonegeri", "BENGKULU TENGAH"),
+        ("Jakarta, CNN Indonesia -- ", "CNN Indonesia", "Jakarta"),
+        ("JAKARTA, Kompas - ", "Kompas", "JAKARTA"),
+    ] {
+        let page = format!("{dateline}{}\n\n{}\n\n{}\n", FLOOD[0], FLOOD[1], FLOOD[2]);
+        let meta = flood_article(None, &page).metadata;
+        assert_eq!(meta.site.as_deref(), Some(site), "{dateline}");
+        assert_eq!(meta.dateline.as_deref(), Some(place), "{dateline}");
+    }
+}

@@ -1,22 +1,23 @@
 //! Lifting data out of the blocks that go: names, dates, captions, related headlines.
 
 use crate::metadata::Metadata;
-use crate::ruleset::{Field, Rule};
+use crate::ruleset::{Field, Places, Rule};
 use regex::Captures;
 
 /// Puts every named group of a rule's match into its metadata field. A group's name is the
 /// field's, with a digit suffix allowed where a pattern has alternatives (`related2`).
-pub fn from_captures(meta: &mut Metadata, rule: &Rule, caps: &Captures) {
+pub fn from_captures(meta: &mut Metadata, places: &Places, rule: &Rule, caps: &Captures) {
     let mut caption: Option<String> = None;
     let mut credit: Option<String> = None;
+    let (mut site, mut dateline): (Option<String>, Option<String>) = (None, None);
     for name in rule.regex.capture_names().flatten() {
         let Some(value) = caps.name(name) else { continue };
         let value = tidy(value.as_str());
         match field_of(name) {
             "title" => Metadata::set_once(&mut meta.title, &value),
-            "site" => Metadata::set_once(&mut meta.site, &value),
-            "dateline" if names_a_site(&value) => Metadata::set_once(&mut meta.site, &value),
-            "dateline" => Metadata::set_once(&mut meta.dateline, &value),
+            "site" => _ = site.get_or_insert(value),
+            "dateline" if names_a_site(&value) => _ = site.get_or_insert(value),
+            "dateline" => _ = dateline.get_or_insert(value),
             "published" => {
                 if let Some(date) = parse_date(&value) {
                     Metadata::set_once(&mut meta.published, &date);
@@ -30,6 +31,20 @@ pub fn from_captures(meta: &mut Metadata, rule: &Rule, caps: &Captures) {
             "credit" => credit = Some(value),
             _ => {}
         }
+    }
+    // `Place, Site - ` and `Site, Place - ` are both printed, and two capitalised words do not
+    // say which is which: a known place does, unless the place stands first in capitals as
+    // datelines set it (`KUNINGAN, Jabar - `).
+    if let (Some(s), Some(d)) = (&site, &dateline) {
+        if places.reads_as_place(s) && !places.reads_as_place(d) && d.chars().any(char::is_lowercase) {
+            std::mem::swap(&mut site, &mut dateline);
+        }
+    }
+    if let Some(site) = site {
+        Metadata::set_once(&mut meta.site, &site);
+    }
+    if let Some(dateline) = dateline {
+        Metadata::set_once(&mut meta.dateline, &dateline);
     }
     match (caption, credit) {
         (Some(text), credit) => meta.add_caption(&unrepeat(&text), credit.as_deref().map(tidy_credit).as_deref()),

@@ -227,7 +227,7 @@ impl Boilerplate {
                         {
                             continue;
                         }
-                        lift::from_captures(&mut doc.metadata, rule, &caps);
+                        lift::from_captures(&mut doc.metadata, &self.rules.places, rule, &caps);
                         // `prior` marks the end of the sentence before, which stays.
                         let from = lift::prior_end(rule, &caps).unwrap_or(m.start());
                         changes.delete(block.range.start + start + from..block.range.start + end, &rule.spec.code);
@@ -254,7 +254,7 @@ impl Boilerplate {
                     if let Some(caps) = rule.regex.captures(&s[start..end]) {
                         let m = caps.get(0).expect("group 0");
                         if m.end() > 0 && start + m.end() < end {
-                            lift::from_captures(&mut doc.metadata, rule, &caps);
+                            lift::from_captures(&mut doc.metadata, &self.rules.places, rule, &caps);
                             changes.delete(
                                 block.range.start + start..block.range.start + start + m.end(),
                                 &rule.spec.code,
@@ -304,7 +304,7 @@ impl Boilerplate {
                     if taken_whole && s[..span.start].trim().is_empty() && spaced && lifts(rule, "related") {
                         continue;
                     }
-                    lift::from_captures(&mut doc.metadata, rule, &caps);
+                    lift::from_captures(&mut doc.metadata, &self.rules.places, rule, &caps);
                     let before = s[..span.start].trim_end();
                     let after = s[span.end..].trim_start();
                     // Between two sentences the marker stood where a paragraph ended: a related
@@ -551,7 +551,7 @@ impl Boilerplate {
                     continue;
                 }
                 if let Some(caps) = rule.regex.captures(s) {
-                    lift::from_captures(&mut doc.metadata, rule, &caps);
+                    lift::from_captures(&mut doc.metadata, &self.rules.places, rule, &caps);
                 }
                 let info = &layout.blocks[i];
                 if lifts_caption(rule) && info.words >= 8 {
@@ -849,9 +849,9 @@ impl Boilerplate {
             let furniture =
                 self.rules.rules.iter().find(|r| short && r.spec.scope == Scope::Block && r.regex.is_match(rest));
             if !rest.chars().any(char::is_alphanumeric) || furniture.is_some() {
-                lift::from_captures(&mut doc.metadata, rule, &caps);
+                lift::from_captures(&mut doc.metadata, &self.rules.places, rule, &caps);
                 if let Some((furniture, caps)) = furniture.and_then(|f| Some((f, f.regex.captures(rest)?))) {
-                    lift::from_captures(&mut doc.metadata, furniture, &caps);
+                    lift::from_captures(&mut doc.metadata, &self.rules.places, furniture, &caps);
                 }
                 verdict[i] = Some(rule.spec.code.clone());
                 return Dateline::FillsBlock;
@@ -862,7 +862,7 @@ impl Boilerplate {
             if above_body && rest.split_whitespace().nth(7).is_none() && !crate::text::ends_sentence(rest) {
                 continue;
             }
-            lift::from_captures(&mut doc.metadata, rule, &caps);
+            lift::from_captures(&mut doc.metadata, &self.rules.places, rule, &caps);
             let block = &layout.blocks[i].range;
             changes.delete(block.start..block.start + end, &rule.spec.code);
             // A page printed twice opens its second copy with the same dateline, however far
