@@ -94,6 +94,7 @@ fn each_sites_dateline_goes_and_names_its_place_and_site() {
         ("radarjambi.co.id-KOTA JAMBI-", Some("radarjambi.co.id"), Some("KOTA JAMBI")),
         // A comma between the site's name and the place, the dash glued to the place.
         ("SEKOJA.CO.ID, Muarojambi- ", Some("SEKOJA.CO.ID"), Some("Muarojambi")),
+        ("Harianjogja.com, JOGJA-", Some("Harianjogja.com"), Some("JOGJA")),
     ];
     for &(dateline, site, place) in cases {
         let cleaned =

@@ -249,6 +249,8 @@ fn date_lines_in_every_form_are_lifted() {
         ("Peristiwa | 28 Februari 2025, 19:45 WIB", "2025-02-28T19:45"),
         ("CNN Indonesia | Jumat, 28/02/2025 19:45 WIB", "2025-02-28T19:45"),
         ("Friday, February 28, 2025, 19:45 WIB Last Updated 2025-02-28T12:45:32Z", "2025-02-28T19:45"),
+        // The post's view count after the time zone.
+        ("Jumat, 28 Februari 2025 19:45 WIB 3764", "2025-02-28T19:45"),
     ] {
         let cleaned = common::pipeline().clean_str(&format!("{title}\n{line}\n{}\n", FLOOD.join("\n")));
         assert_eq!(cleaned.text, article(Some(title), &FLOOD), "{line}");
@@ -1122,6 +1124,13 @@ fn the_headline_printed_again_inside_the_article_goes() {
 #[test]
 fn a_dates_labels_without_their_dates_go() {
     goes_wherever_it_stands(&["Diperbarui: Diterbitkan:", "Diterbitkan"]);
+}
+
+/// A label whose value (a link, an image) did not come through the scrape goes wherever it
+/// stands: the value was the page's, and so is the label.
+#[test]
+fn labels_left_without_their_values_go() {
+    goes_wherever_it_stands(&["Copyright:", "Kategori :", "Rubrik:"]);
 }
 
 /// A newsletter box's script, a named function and its branches, is code wherever it stands,
