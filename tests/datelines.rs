@@ -54,6 +54,7 @@ fn each_sites_dateline_goes_and_names_its_place_and_site() {
         ("Rembang, 5NEWS.CO.ID,- ", Some("5NEWS.CO.ID"), Some("Rembang")),
         // A province's short name after the place is part of the dateline, not a site.
         ("Kota Kupang, NTT — ", None, Some("Kota Kupang, NTT")),
+        ("Mandailing Natal, Sumatera Utara - ", None, Some("Mandailing Natal, Sumatera Utara")),
         // The dash after the site lost, its name glued to the first word.
         ("Liga-123.com", Some("Liga-123.com"), None),
         // The dash after the place lost, the place glued to the first word.

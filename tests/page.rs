@@ -708,6 +708,7 @@ fn paywall_prompts_labels_and_reaction_widgets_go() {
         "Cek berita dan artikel yg lain di Google News dan ikuti WhatsApp channel mediaindonesia.com",
         "Mau Berita Terbaru Lainnya dari Warta Ekonomi? Yuk Follow Kami di Google News dengan Klik Simbol Bintang.",
         "Nikmati berita olahraga pilihan langsung di ponselmu hanya dengan klik channel WhatsApp ini: https://whatsapp.com/channel/0029Vae5",
+        "Silakan baca konten menarik lainnya dari JPNN.com di Google News",
         "Foto:",
         "Baca secara lengkap di: E-Paper Solopos.",
         "Promosi Pegadaian Buka Lowongan Pekerjaan Khusus IT, Cek Kualifikasinya",
@@ -1130,7 +1131,26 @@ fn a_dates_labels_without_their_dates_go() {
 /// stands: the value was the page's, and so is the label.
 #[test]
 fn labels_left_without_their_values_go() {
-    goes_wherever_it_stands(&["Copyright:", "Kategori :", "Rubrik:"]);
+    goes_wherever_it_stands(&["Copyright:", "Kategori :", "Rubrik:", "Sumber :"]);
+}
+
+/// An author box that names the site's staff account, not a writer, goes wherever it stands and
+/// names no author.
+#[test]
+fn a_staff_account_for_a_byline_goes() {
+    goes_wherever_it_stands(&["redaksi", "Admin"]);
+    let page = format!(
+        "{}
+
+{}
+
+{}
+
+redaksi
+",
+        FLOOD[0], FLOOD[1], FLOOD[2]
+    );
+    assert!(flood_article(None, &page).metadata.authors.is_empty());
 }
 
 /// A newsletter box's script, a named function and its branches, is code wherever it stands,
