@@ -177,23 +177,46 @@ fn cut_teasers(text: &str, blocks: &[Range<usize>], keys: &[String], gone: &mut 
     }
     let mut by_opening: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for (j, k) in keys.iter().enumerate() {
-        by_opening.entry(opening(k)).or_default().push(j);
+        by_opening.entry(opening(unquoted(k))).or_default().push(j);
     }
     for (i, t) in teasers {
+        let t = unquoted(t);
         let opens_another = by_opening.get(opening(t)).is_some_and(|places| {
             places.iter().any(|&j| {
-                let other = &keys[j];
+                let other = unquoted(&keys[j]);
                 j != i
                     && gone[j].is_none()
                     && other.len() > t.len()
                     && other.starts_with(t)
-                    && other[t.len()..].starts_with(' ')
+                    && !other[t.len()..].starts_with(char::is_alphanumeric)
             })
         });
         if gone[i].is_none() && opens_another {
             gone[i] = Some("U002");
         }
     }
+}
+
+/// Whether `teaser`, cut off mid-sentence in a sentence's case, opens one of `paragraphs` word
+/// for word: a page's description above the article, which goes as a copy, not its headline.
+pub fn opens_as_cut_teaser<'p>(teaser: &str, mut paragraphs: impl Iterator<Item = &'p str>) -> bool {
+    if ends_sentence(teaser) || title_case(teaser) {
+        return false;
+    }
+    let t = key(teaser);
+    let t = unquoted(&t);
+    has_words(t, TEASER_WORDS)
+        && paragraphs.any(|p| {
+            let p = key(p);
+            let p = unquoted(&p);
+            p.len() > t.len() && p.starts_with(t) && !p[t.len()..].starts_with(char::is_alphanumeric)
+        })
+}
+
+/// `key` without the quotation mark that opens it: a page's description drops the mark of the
+/// quote it cuts (`Saya cukup senang ...` above `"Saya cukup senang ...," kata Firman`).
+fn unquoted(key: &str) -> &str {
+    key.strip_prefix(['"', '“']).unwrap_or(key)
 }
 
 /// A cut-off teaser is taken for a copy from this many words: a short phrase opens paragraphs
@@ -337,6 +360,17 @@ mod tests {
         // A short line that opens a paragraph (a heading, a list's lead-in) stays.
         let lead = "Harga beras naik:\n\nHarga beras naik di tiga pasar induk pekan ini.";
         assert_eq!(run(lead), lead);
+    }
+
+    /// A page's description cuts a quote without its quotation mark, and where the quote goes
+    /// on with its comma and closing mark, not a space.
+    #[test]
+    fn a_teaser_without_the_quotes_mark_that_opens_a_quote_goes() {
+        let quote = "\"Saya cukup senang hasil ini. Bukan menang karena banyak gol, namun gol yang tercipta \
+                     semuanya melalui proses,\" kata pelatih itu usai pertandingan.";
+        let teaser = "Saya cukup senang hasil ini. Bukan menang karena banyak gol, namun gol yang tercipta \
+                      semuanya melalui proses";
+        assert_eq!(run(&format!("Judul\n\n{teaser}\n\n{quote}")), format!("Judul\n\n{quote}"));
     }
 
     #[test]

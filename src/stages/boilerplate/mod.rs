@@ -954,6 +954,10 @@ impl Boilerplate {
             // A bulleted line is an item of a list (other articles' headlines above the title).
             .filter(|&i| !is_bulleted(layout.text(text, i)))
             .filter(|&i| opens_like_a_headline(layout.text(text, i)))
+            .filter(|&i| {
+                let later = (i + 1..layout.blocks.len()).map(|j| layout.text(text, j));
+                !crate::stages::dedupe::opens_as_cut_teaser(layout.text(text, i), later)
+            })
             .collect();
         // Menu labels (`Tentang Saya`, `Kontak`) between a candidate and the body mean the
         // candidate is the site's name or tagline above its menu, and the article's title comes
