@@ -709,6 +709,8 @@ fn paywall_prompts_labels_and_reaction_widgets_go() {
         "Mau Berita Terbaru Lainnya dari Warta Ekonomi? Yuk Follow Kami di Google News dengan Klik Simbol Bintang.",
         "Nikmati berita olahraga pilihan langsung di ponselmu hanya dengan klik channel WhatsApp ini: https://whatsapp.com/channel/0029Vae5",
         "Silakan baca konten menarik lainnya dari JPNN.com di Google News",
+        "Perbesar",
+        "Logo",
         "Foto:",
         "Baca secara lengkap di: E-Paper Solopos.",
         "Promosi Pegadaian Buka Lowongan Pekerjaan Khusus IT, Cek Kualifikasinya",
@@ -1998,4 +2000,44 @@ fn a_sites_name_before_a_known_place_is_the_site() {
         assert_eq!(meta.site.as_deref(), Some(site), "{dateline}");
         assert_eq!(meta.dateline.as_deref(), Some(place), "{dateline}");
     }
+}
+
+/// A page's description, a quote cut mid-sentence without its quotation mark, over the agency's
+/// dateline is no headline: it goes as a copy of the quote's paragraph, and the page has no
+/// title.
+#[test]
+fn a_cut_quote_over_the_dateline_is_no_title() {
+    let quote = "Kami cukup senang dengan hasil ini karena bantuan sudah sampai ke seluruh posko pengungsian";
+    let page = format!(
+        "{quote}\n\nJakarta (ANTARA) - {}\n\n\"{quote},\" kata kepala dinas sosial kepada wartawan.\n\n{}\n",
+        FLOOD[0], FLOOD[1]
+    );
+    let cleaned = common::pipeline().clean_str(&page);
+    assert_eq!(cleaned.metadata.title, None, "{}", cleaned.text);
+    assert!(cleaned.text.starts_with(FLOOD[0]), "{}", cleaned.text);
+}
+
+/// WordPress's caption shortcode left as text goes, and its caption is lifted.
+#[test]
+fn a_wordpress_caption_shortcode_goes_and_its_caption_is_lifted() {
+    let page = format!(
+        "[caption id=\"\" align=\"aligncenter\" width=\"544\" caption=\"Posko pengungsian di Kecamatan Cibinong (Foto: BPBD)\"][/caption]\n{}\n{}\n{}\n",
+        FLOOD[0], FLOOD[1], FLOOD[2]
+    );
+    let cleaned = flood_article(None, &page);
+    assert!(
+        cleaned.metadata.captions.iter().any(|c| c.text.starts_with("Posko pengungsian")),
+        "{:?}",
+        cleaned.metadata.captions
+    );
+}
+
+/// Blogger's buttons under a comment end the article: the comments after them go.
+#[test]
+fn bloggers_comment_buttons_end_the_article() {
+    let page = format!(
+        "{}\n{}\n{}\nReplyDelete\nMantap, terima kasih infonya min!\nReplyDelete\n",
+        FLOOD[0], FLOOD[1], FLOOD[2]
+    );
+    flood_article(None, &page);
 }
