@@ -2041,3 +2041,19 @@ fn bloggers_comment_buttons_end_the_article() {
     );
     flood_article(None, &page);
 }
+
+/// Tribun sets the article's summary, a long sentence, between the headline and the byline: the
+/// headline stays the title, though the summary stands over the byline.
+#[test]
+fn a_summary_over_the_byline_does_not_displace_the_headline() {
+    let title = "Banjir Rendam Tiga Kecamatan, Warga Mengungsi ke Posko";
+    let summary = "Sayangnya, hujan deras yang turun sejak Jumat malam membuat air sungai meluap dan \
+                   merendam ratusan rumah di tiga kecamatan sekaligus";
+    let page = format!(
+        "{title}\n{summary}\nPenulis: Sartika Rizki | Editor: Sartika Rizki\n{}\n{}\n{}\n",
+        FLOOD[0], FLOOD[1], FLOOD[2]
+    );
+    let cleaned = common::pipeline().clean_str(&page);
+    assert_eq!(cleaned.metadata.title.as_deref(), Some(title), "{}", cleaned.text);
+    assert!(cleaned.text.starts_with(&format!("{title}\n\n")), "{}", cleaned.text);
+}

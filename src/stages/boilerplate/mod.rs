@@ -989,12 +989,15 @@ impl Boilerplate {
         // (an advertiser's slogan, a tagline) and go with the header.
         let credited =
             |c: usize| verdict.get(c + 1).and_then(Option::as_deref).is_some_and(|v| self.credits_article(v));
-        // A summary set over the byline (Tribun's) repeats the lede's first words: no headline.
+        // A summary set over the byline (Tribun's) repeats the lede's first words, or is a long
+        // sentence under a headline: no headline.
+        let summary_under = |c: usize| {
+            let (picked, under) = (&layout.blocks[pick], &layout.blocks[c]);
+            opens_a_later_block(layout, text, c) || (picked.headline && !under.headline && under.words > SLOGAN_WORDS)
+        };
         if !credited(pick) {
-            if let Some(c) = candidates
-                .iter()
-                .copied()
-                .find(|&c| c > pick && c + 1 < body && credited(c) && !opens_a_later_block(layout, text, c))
+            if let Some(c) =
+                candidates.iter().copied().find(|&c| c > pick && c + 1 < body && credited(c) && !summary_under(c))
             {
                 pick = c;
             }
@@ -1096,6 +1099,10 @@ fn opens_a_later_block(layout: &Layout, text: &str, i: usize) -> bool {
 fn is_menu_label(info: &BlockInfo) -> bool {
     (1..=MENU_LABEL_WORDS).contains(&info.words) && !info.title_like && !info.prose && !info.sentence
 }
+
+/// The most words of a site's slogan or tagline over the headline; a line in a sentence's case
+/// that runs longer under a headline is the article's summary.
+const SLOGAN_WORDS: usize = 12;
 
 /// The most words of a menu's label (`Lihat Semua Hasil`).
 const MENU_LABEL_WORDS: usize = 3;
