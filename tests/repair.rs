@@ -491,3 +491,15 @@ fn an_acronym_glued_between_two_words_is_parted_from_both() {
                 paling besar, kata menteri.";
     assert_eq!(pairs(text), [pair("anggotaDPRDdikaji", "anggota DPRD dikaji")]);
 }
+
+/// Indonesian spells no word with an accented letter: a short line of French (a blog's motto)
+/// keeps its words, though `dessus` is one slip from `desus`. One `café` in an Indonesian
+/// paragraph does not make it French: its slips are still mended.
+#[test]
+fn a_line_with_accented_words_is_another_languages() {
+    assert_eq!(pairs("Catatan harian.\n\nLes pèlerins au-dessus des nuages"), []);
+    assert_eq!(
+        pairs("Kami minum kopi di café itu dqari pagi sambil menunggu hujan reda di luar gedung."),
+        [pair("dqari", "dari")]
+    );
+}

@@ -12,6 +12,11 @@
 //! counts for neither side either: a quote with two typos in it is still Indonesian, while a
 //! Sundanese paragraph has more unknown words than any repair finds a word for.
 //!
+//! Indonesian spells no word with an accented letter: a word in small letters spelled with one
+//! (`pèlerins`, `énigme`) is another Latin-script language's, and a paragraph too short for the
+//! share to judge (a French motto under a blog's name) is that language's when it has one, a
+//! longer one when it has two (one `café` does not make an Indonesian paragraph French).
+//!
 //! Malay shares nearly all its words with Indonesian, so the share cannot tell it. Its own words
 //! can (`iaitu`, `kesihatan`, `antarabangsa`, from the lexicon's Malay list): a document where
 //! several of them make up a fair share of the words is Malay, and its spellings (`sastera`,
@@ -45,12 +50,20 @@ struct Tally {
     /// them are distinct.
     malay: u32,
     malay_distinct: u32,
+    /// Words in small letters spelled with an accented letter.
+    accented: u32,
 }
 
 impl Tally {
     fn foreign(self, min_words: u32, share: f32) -> bool {
         let words = self.known + self.unknown;
         words >= min_words && (self.known as f32) < share * words as f32
+    }
+
+    /// Whether the paragraph's accented words say it is another language (see the module).
+    fn accented(self) -> bool {
+        let short = self.known + self.unknown < PARAGRAPH_WORDS;
+        self.accented >= if short { 1 } else { 2 }
     }
 
     fn malay(self) -> bool {
@@ -65,10 +78,18 @@ pub enum Word {
     Known,
     Unknown,
     Neither,
+    /// A word in small letters spelled with an accented letter: no Indonesian word.
+    Accented,
     /// A word of Malay's own, and whether this is its first occurrence in the document.
     Malay {
         first: bool,
     },
+}
+
+/// Whether `word` is in small letters and spelled with an accented Latin letter (`pèlerins`).
+pub fn is_accented(word: &str) -> bool {
+    word.chars().all(|c| !c.is_uppercase())
+        && word.chars().any(|c| matches!(c, 'à'..='ÿ' | 'ā'..='ž') && c.is_lowercase() && c != '÷')
 }
 
 /// The byte ranges of `text` (whole paragraphs) where repairs are off because the text is not
@@ -91,6 +112,7 @@ pub fn foreign_paragraphs(text: &str, toks: &[Token], mut word: impl FnMut(usize
             Word::Known => tally.known += 1,
             Word::Unknown => tally.unknown += 1,
             Word::Neither => continue,
+            Word::Accented => tally.accented += 1,
             Word::Malay { first } => {
                 tally.known += 1;
                 tally.malay += 1;
@@ -110,7 +132,7 @@ pub fn foreign_paragraphs(text: &str, toks: &[Token], mut word: impl FnMut(usize
     }
     paragraphs
         .into_iter()
-        .filter(|(_, t)| t.foreign(PARAGRAPH_WORDS, PARAGRAPH_SHARE))
+        .filter(|(_, t)| t.foreign(PARAGRAPH_WORDS, PARAGRAPH_SHARE) || t.accented())
         .map(|(range, _)| range)
         .collect()
 }

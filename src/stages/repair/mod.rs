@@ -407,6 +407,9 @@ impl Repair {
         let mut seen: Vec<Option<language::Word>> = vec![None; ids.iter().max().map_or(0, |&m| m as usize + 1)];
         language::foreign_paragraphs(text, toks, |i| {
             let t = &toks[i];
+            if !t.ascii && prose(t) && language::is_accented(t.word) {
+                return language::Word::Accented;
+            }
             let small = t.ascii && t.word.len() >= 3 && t.word.bytes().all(|b| b.is_ascii_lowercase());
             if !small || !prose(t) {
                 return language::Word::Neither;
