@@ -467,7 +467,8 @@ fn newsroom_codes_in_every_bracket_and_video_prompts_go() {
     let page = format!("{}\n{}\n{}\n[yan]\n", FLOOD[0], FLOOD[1], FLOOD[2]);
     assert_eq!(common::pipeline().clean_str(&page).text, article(None, &FLOOD));
     // A desk's number after a hyphen, at the paragraph's end or on a line of its own.
-    for code in [" (fad/bk-10)", "\n(fad/bk-10)"] {
+    // A letter and a number after a slash (JPNN's desk codes).
+    for code in [" (fad/bk-10)", "\n(fad/bk-10)", " (jat/jpnn/c5/nw)"] {
         let page = format!("{}\n{}\n{}{code}\n", FLOOD[0], FLOOD[1], FLOOD[2]);
         assert_eq!(common::pipeline().clean_str(&page).text, article(None, &FLOOD), "{code}");
     }
@@ -709,6 +710,9 @@ fn paywall_prompts_labels_and_reaction_widgets_go() {
         "Mau Berita Terbaru Lainnya dari Warta Ekonomi? Yuk Follow Kami di Google News dengan Klik Simbol Bintang.",
         "Nikmati berita olahraga pilihan langsung di ponselmu hanya dengan klik channel WhatsApp ini: https://whatsapp.com/channel/0029Vae5",
         "Silakan baca konten menarik lainnya dari JPNN.com di Google News",
+        "Temukan berita BantenNews.co.id di Google News.",
+        "Dukung BantenNews.co.id untuk terus menyajikan jurnalistik yang independen dengan mengklik di sini.",
+        "Baca 10 detik",
         "Perbesar",
         "Logo",
         "Foto:",
@@ -2056,4 +2060,12 @@ fn a_summary_over_the_byline_does_not_displace_the_headline() {
     let cleaned = common::pipeline().clean_str(&page);
     assert_eq!(cleaned.metadata.title.as_deref(), Some(title), "{}", cleaned.text);
     assert!(cleaned.text.starts_with(&format!("{title}\n\n")), "{}", cleaned.text);
+}
+
+/// A byline whose link and label ran together, the writer's name then the site's, names both.
+#[test]
+fn a_writers_name_run_into_the_sites_is_the_byline() {
+    let cleaned = under_headline("Banjir Rendam Tiga Kecamatan di Pesisir Utara", "Ferry Noviandi Suara.Com");
+    assert_eq!(cleaned.metadata.authors, ["Ferry Noviandi"]);
+    assert_eq!(cleaned.metadata.site.as_deref(), Some("Suara.Com"));
 }
