@@ -468,6 +468,20 @@ mod tests {
         }
     }
 
+    /// The lazy DFA cannot search for a Unicode word boundary (`\b`) in text with letters
+    /// outside ASCII, and the regex crate then searches with its PikeVM: one inline rule with
+    /// `\b` cost every page 19 instructions per byte. Patterns say `(?-u:\b)`.
+    #[test]
+    fn embedded_patterns_use_ascii_word_boundaries() {
+        for (lang, source) in PACKS {
+            let file: RuleFile = toml::from_str(source).expect("pack parses");
+            for spec in file.rules {
+                let unicode = spec.pattern.match_indices(r"\b").any(|(at, _)| !spec.pattern[..at].ends_with("(?-u:"));
+                assert!(!unicode, "{lang}.toml {}: a Unicode \\b; write (?-u:\\b)", spec.code);
+            }
+        }
+    }
+
     #[test]
     fn a_broken_user_rule_names_its_file_and_code() {
         let mut set = RuleSet::default();
