@@ -182,14 +182,7 @@ fn cut_teasers(text: &str, blocks: &[Range<usize>], keys: &[String], gone: &mut 
     for (i, t) in teasers {
         let t = unquoted(t);
         let opens_another = by_opening.get(opening(t)).is_some_and(|places| {
-            places.iter().any(|&j| {
-                let other = unquoted(&keys[j]);
-                j != i
-                    && gone[j].is_none()
-                    && other.len() > t.len()
-                    && other.starts_with(t)
-                    && !other[t.len()..].starts_with(char::is_alphanumeric)
-            })
+            places.iter().any(|&j| j != i && gone[j].is_none() && opens_with(unquoted(&keys[j]), t))
         });
         if gone[i].is_none() && opens_another {
             gone[i] = Some("U002");
@@ -205,12 +198,13 @@ pub fn opens_as_cut_teaser<'p>(teaser: &str, mut paragraphs: impl Iterator<Item 
     }
     let t = key(teaser);
     let t = unquoted(&t);
-    has_words(t, TEASER_WORDS)
-        && paragraphs.any(|p| {
-            let p = key(p);
-            let p = unquoted(&p);
-            p.len() > t.len() && p.starts_with(t) && !p[t.len()..].starts_with(char::is_alphanumeric)
-        })
+    has_words(t, TEASER_WORDS) && paragraphs.any(|p| opens_with(unquoted(&key(p)), t))
+}
+
+/// Whether the paragraph key `whole` opens with `part` and goes on past it, `part` ending where
+/// a word does (a space, a comma or a quote's close may follow it).
+fn opens_with(whole: &str, part: &str) -> bool {
+    whole.len() > part.len() && whole.starts_with(part) && !whole[part.len()..].starts_with(char::is_alphanumeric)
 }
 
 /// `key` without the quotation mark that opens it: a page's description drops the mark of the
