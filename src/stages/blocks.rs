@@ -65,6 +65,17 @@ pub const RULES: &[BuiltinRule] = &[
         )),
     },
     BuiltinRule {
+        code: "L007",
+        name: "link-split-punctuation",
+        why: "A line that opens with a comma, semicolon or full stop is the rest of the sentence above it, \
+              cut where a link ended (`dikutip dari` / `Tribun Jateng` / `, Selasa.`): no paragraph \
+              opens with one, and no space goes before it.",
+        example: Some((
+            "kata dia seperti dikutip dari\nTribun Jateng\n, Selasa (12/8/2025).",
+            "kata dia seperti dikutip dari Tribun Jateng, Selasa (12/8/2025).",
+        )),
+    },
+    BuiltinRule {
         code: "L005",
         name: "line-edge-space",
         why: "Spaces at the start or end of a line are layout, not text.",
@@ -338,8 +349,11 @@ fn layout(text: &str) -> Changes {
         // `Kejagung` / `terkait potensi ...`): the three lines are one.
         let link_line = (next_next.is_some_and(|after| is_link_line(prev, next, after)) && !blank_before[i + 2])
             || prev_prev.is_some_and(|before| is_link_line(before, prev, next) && !blank_before[i]);
-        let joined = !blank_before[i + 1] && !cell && (link_line || wrap.is_wrap(prev, next, next_next));
+        let rest_of_sentence = !comma_joined && opens_mid_sentence(next) && !ends_paragraph(prev);
+        let joined =
+            !blank_before[i + 1] && !cell && (link_line || rest_of_sentence || wrap.is_wrap(prev, next, next_next));
         let (want, rule) = match (joined, gap.contains('|')) {
+            (true, _) if opens_mid_sentence(next) => ("", "L007"),
             (true, _) => (" ", "L002"),
             (false, true) => ("\n\n", "L006"),
             (false, false) => ("\n\n", "L001"),
@@ -449,9 +463,16 @@ fn is_drop_cap(line: &str, next: Option<&str>, width: usize) -> bool {
 /// goes on in small letters.
 fn is_link_line(before: &str, link: &str, after: &str) -> bool {
     // Asked of every line: a link's text is short, which rules out nearly every line at once.
-    if link.len() > LINK_LINE_BYTES || !continues(after) {
+    if link.len() > LINK_LINE_BYTES {
         return false;
     }
+    // A comma after the link (`dikutip dari` / `Tribun Jateng` / `, Selasa.`) says the sentence
+    // goes on as surely as a small letter does, even after a short line or before a short rest.
+    let punctuated = opens_mid_sentence(after);
+    if !punctuated && !continues(after) {
+        return false;
+    }
+    let (before_words, after_words) = if punctuated { (1, 1) } else { (5, 3) };
     let words = link.split_whitespace().count();
     (1..=4).contains(&words)
         && link.starts_with(char::is_uppercase)
@@ -460,8 +481,16 @@ fn is_link_line(before: &str, link: &str, after: &str) -> bool {
         && !ends_paragraph(before)
         && !ends_with_dash(before)
         && !before.contains(": ")
-        && before.split_whitespace().nth(4).is_some()
-        && after.split_whitespace().nth(2).is_some()
+        && before.split_whitespace().nth(before_words - 1).is_some()
+        && after.split_whitespace().nth(after_words - 1).is_some()
+}
+
+/// Whether a line opens with punctuation that only goes inside a sentence (`, Selasa.`): the
+/// rest of the line above, which a link's end cut off. An ellipsis can open a line; a full stop
+/// alone cannot.
+fn opens_mid_sentence(line: &str) -> bool {
+    let mut chars = line.chars();
+    matches!(chars.next(), Some(',' | ';' | '.')) && matches!(chars.next(), None | Some(' '))
 }
 
 /// The longest a link's text on a line of its own is taken to be: four long words.
@@ -522,6 +551,25 @@ mod tests {
     #[test]
     fn a_widget_label_is_not_a_continuation() {
         assert_eq!(run("Penulis\nthumbnail-author\nTasya"), "Penulis\n\nthumbnail-author\n\nTasya");
+    }
+
+    #[test]
+    fn a_link_cut_out_of_a_sentence_opening_a_paragraph_is_put_back() {
+        // Kompas credits a sister paper with a link at the head of a paragraph; the scrape set
+        // the link on a line of its own and the rest of the sentence, comma first, on the next.
+        let input =
+            "Warga mengungsi sejak pagi.\nDikutip dari\nTribun Jateng\n, Kamis (23/10/2025), pansus bekerja.\nIa diam.";
+        assert_eq!(
+            run(input),
+            "Warga mengungsi sejak pagi.\n\nDikutip dari Tribun Jateng, Kamis (23/10/2025), pansus bekerja.\n\nIa diam."
+        );
+    }
+
+    #[test]
+    fn a_line_opening_with_a_comma_after_a_finished_sentence_stays_apart() {
+        assert_eq!(run("Ia pulang.\n, Kamis pagi."), "Ia pulang.\n\n, Kamis pagi.");
+        assert_eq!(run("Ia pulang\n\n, Kamis pagi."), "Ia pulang\n\n, Kamis pagi.");
+        assert_eq!(run("Tunggu\n... lalu pergi."), "Tunggu\n\n... lalu pergi.");
     }
 
     #[test]
