@@ -418,6 +418,9 @@ impl WrapProfile {
         {
             return true;
         }
+        if is_first_word_apart(prev, next) {
+            return true;
+        }
         let Some(width) = self.width else { return false };
         // In a wrapped text a short line can still be cut mid-sentence (a paragraph's first
         // line beside an image: `Audiensi tersebut dilakukan untuk` / `mempersiapkan ...`),
@@ -448,6 +451,21 @@ impl WrapProfile {
         !is_drop_cap(next, next_next, width)
     }
 }
+
+/// A paragraph's first word set on a line of its own, where a link's text ended (`Perampokan` /
+/// `berdarah mengguncang warga ...`), on a page that is not wrapped: one capitalised word, no
+/// label's punctuation, over a long line that goes on in small letters. A widget's label over a
+/// short list in small letters (`Tags` / `banjir, polisi`) is no such line.
+fn is_first_word_apart(line: &str, next: &str) -> bool {
+    line.chars().count() >= 2
+        && line.starts_with(char::is_uppercase)
+        && line.chars().all(char::is_alphabetic)
+        && continues(next)
+        && next.split_whitespace().nth(FIRST_WORD_APART_RUN - 1).is_some()
+}
+
+/// The fewest words of the line a paragraph's first word set apart runs into.
+const FIRST_WORD_APART_RUN: usize = 8;
 
 /// A paragraph's first word alone on a line, its paragraph running on in the next line.
 fn is_drop_cap(line: &str, next: Option<&str>, width: usize) -> bool {
@@ -563,6 +581,18 @@ mod tests {
             run(input),
             "Warga mengungsi sejak pagi.\n\nDikutip dari Tribun Jateng, Kamis (23/10/2025), pansus bekerja.\n\nIa diam."
         );
+    }
+
+    #[test]
+    fn a_paragraphs_first_word_set_apart_by_its_link_joins_the_paragraph() {
+        let input =
+            "SERANG, KOMPAS.com -\nPerampokan\nberdarah mengguncang warga Perumahan Puri Anggrek di Kota Serang.";
+        assert_eq!(
+            run(input),
+            "SERANG, KOMPAS.com -\n\nPerampokan berdarah mengguncang warga Perumahan Puri Anggrek di Kota Serang."
+        );
+        // A label over a short list in small letters stays apart.
+        assert_eq!(run("Tags\nbanjir, bekasi, posko"), "Tags\n\nbanjir, bekasi, posko");
     }
 
     #[test]
