@@ -2069,3 +2069,28 @@ fn a_writers_name_run_into_the_sites_is_the_byline() {
     assert_eq!(cleaned.metadata.authors, ["Ferry Noviandi"]);
     assert_eq!(cleaned.metadata.site.as_deref(), Some("Suara.Com"));
 }
+
+/// An aggregator lists the article under its rank and the place it files it under, then prints
+/// it with the headline again, the label, and a dateline on a line of its own: the ranked copy and
+/// the label go, and the headline is the title.
+#[test]
+fn an_aggregators_ranked_copy_and_filing_label_go() {
+    let title = "Banjir Rendam Tiga Kecamatan, Warga Mengungsi ke Posko";
+    let page = format!(
+        "kab/kota: bekasi\n\n  • 4\n      {title}\n      Bekasi\n\n    4 {title} Bekasi\n\n    {title}\n    \
+         Tim Redaksi\n    BEKASI, KOMPAS.com –\n    {}\n    {}\n    {}\n",
+        FLOOD[0], FLOOD[1], FLOOD[2]
+    );
+    let cleaned = flood_article(Some(title), &page);
+    assert_eq!(cleaned.metadata.title.as_deref(), Some(title));
+    assert_eq!(cleaned.metadata.dateline.as_deref(), Some("BEKASI"));
+}
+
+/// A heading that opens the article, where no dateline does, is the article's own.
+#[test]
+fn a_heading_over_the_first_paragraph_stays_without_a_dateline() {
+    let title = "Banjir Rendam Tiga Kecamatan, Warga Mengungsi ke Posko";
+    let page = format!("{title}\n\nPendahuluan\n\n{}\n\n{}\n\n{}\n", FLOOD[0], FLOOD[1], FLOOD[2]);
+    let cleaned = common::pipeline().clean_str(&page);
+    assert!(cleaned.text.starts_with(&format!("{title}\n\nPendahuluan\n\n")), "{}", cleaned.text);
+}

@@ -388,9 +388,22 @@ impl Boilerplate {
         // What block `i` is by the signals, when its text is `s` and reads as `info`. The
         // article's dated headings are its own, no other article's headlines.
         let headings = self.dated_headings(&layout);
+        // Where the dateline stood, whether cut from the lede or a line of its own.
+        let dateline_at = dateline.or_else(|| {
+            let t = title?;
+            (t + 1..layout.blocks.len())
+                .take_while(|&j| verdict[j].is_some() || !layout.blocks[j].prose)
+                .find(|&j| verdict[j].as_deref().is_some_and(|v| self.lifts_dateline(v)))
+        });
         let signal = |i: usize, info: &BlockInfo, s: &str, verdict: &[Option<String>]| {
             let header = match title {
-                Some(t) => i < t && (!info.prose || boxed_off(&layout, verdict, i, t)),
+                // Below the title, a label standing before the dateline (the section or place an
+                // aggregator files the article under) is the header's too: the article starts
+                // at its dateline.
+                Some(t) => {
+                    (i < t && (!info.prose || boxed_off(&layout, verdict, i, t)))
+                        || (t < i && dateline_at.is_some_and(|d| i < d) && is_menu_label(info))
+                }
                 // Without a title, only short labels above the body are taken for the header:
                 // a subheading or list there is more likely the article's own.
                 None => {
@@ -719,12 +732,12 @@ impl Boilerplate {
                     // The trail from the home page with the title at its end
                     // (`Beranda Berita Nasional <title>`), then the title.
                     verdict[i] = Some("S003".to_string());
-                } else if verdict[i].is_none()
-                    && layout.blocks[i].title_like
-                    && b.strip_suffix(a).is_some_and(is_section_label)
-                {
-                    // The title, then its copy under the section's name (`Pemerintahan <title>`).
+                } else if verdict[i].is_none() && layout.blocks[i].title_like && labelled_copy(b, a) {
+                    // The title, then its copy under the section's name (`Pemerintahan <title>`)
+                    // or as an aggregator lists it, ranked and filed (`4 <title> Bandung`).
                     verdict[j] = Some("S003".to_string());
+                } else if layout.blocks[j].title_like && labelled_copy(a, b) {
+                    verdict[i] = Some("S003".to_string());
                 }
                 if verdict[j].is_none() {
                     looked += 1;
@@ -922,6 +935,10 @@ impl Boilerplate {
     }
 
     /// Whether the rule `code` lifts who wrote the article or when: a byline or a date line.
+    fn lifts_dateline(&self, code: &str) -> bool {
+        self.rules.rules.iter().filter(|r| r.spec.code == code).any(|r| lifts(r, "dateline"))
+    }
+
     fn credits_article(&self, code: &str) -> bool {
         self.rules.rules.iter().filter(|r| r.spec.code == code).any(|r| {
             matches!(r.spec.field, Some(Field::Author | Field::Published)) || lifts(r, "author") || lifts_date(r)
@@ -1371,25 +1388,43 @@ fn is_breadcrumb_trail(s: &str) -> bool {
         && words.len() <= 6
 }
 
-/// A section's name printed before a copy of the title: a word or two, capitalised, then a space.
 /// Whether one of two lines is a copy of the other as `strip_title_copy` finds them: the same
 /// words, or with the site's name, a section's name or the trail from the home page around
 /// them. Judging again after a later stage changed a line asks it.
 fn copies_title(a: &str, b: &str) -> bool {
-    let labelled = |long: &str, short: &str| {
-        long.strip_suffix(short).is_some_and(|rest| is_section_label(rest) || is_breadcrumb_trail(rest))
-    };
+    let trail = |long: &str, short: &str| long.strip_suffix(short).is_some_and(is_breadcrumb_trail);
     a.eq_ignore_ascii_case(b)
         || lift::site_around_title(a, b).is_some()
         || lift::site_around_title(b, a).is_some()
-        || labelled(a, b)
-        || labelled(b, a)
+        || labelled_copy(a, b)
+        || labelled_copy(b, a)
+        || trail(a, b)
+        || trail(b, a)
 }
 
+/// Whether `long` is `title` with the labels a site or an aggregator files it under: a section's
+/// name before it (`Pemerintahan <title>`), a rank before it and a section or place after it
+/// (`4 <title> Bandung`). The title is a headline of four words or more, so a sentence that
+/// opens with a short line's words is no copy.
+fn labelled_copy(long: &str, title: &str) -> bool {
+    let Some(at) = long.find(title) else { return false };
+    let (before, after) = (&long[..at], &long[at + title.len()..]);
+    if (before.is_empty() && after.is_empty()) || title.split_whitespace().nth(3).is_none() {
+        return false;
+    }
+    let before_ok = before.is_empty() || {
+        let label = before.trim_start_matches(|c: char| c.is_ascii_digit()).trim_start();
+        let ranked = label.len() < before.len() && before.len() - label.len() <= 4;
+        before.ends_with(' ') && ((label.is_empty() && ranked) || is_section_label(label))
+    };
+    let after_ok = after.is_empty() || (after.starts_with(' ') && is_section_label(after.trim_start()));
+    before_ok && after_ok
+}
+
+/// A section's name filed with a copy of the title: a word or two, capitalised.
 fn is_section_label(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
-    s.ends_with(' ')
-        && (1..=2).contains(&words.len())
+    (1..=2).contains(&words.len())
         && words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
 }
 
