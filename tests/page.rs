@@ -2094,3 +2094,21 @@ fn a_heading_over_the_first_paragraph_stays_without_a_dateline() {
     let cleaned = common::pipeline().clean_str(&page);
     assert!(cleaned.text.starts_with(&format!("{title}\n\nPendahuluan\n\n")), "{}", cleaned.text);
 }
+
+/// Republika prints a picture's caption twice, as its alt text and as its caption with the
+/// photo's credit between them, just above the dateline: both copies go, the caption is lifted,
+/// and so is the dateline under them.
+#[test]
+fn a_caption_printed_twice_over_the_dateline_goes_whole() {
+    let title = "Banjir Rendam Tiga Kecamatan, Warga Mengungsi ke Posko";
+    let caption = "Warga mengungsi ke posko di Kecamatan Cibinong, Bogor, Rabu (23/10/2019).";
+    let page = format!(
+        "{title}\n\nRep: Sapto Andika Candra/ Red: Friska Yolanda\n{caption}\nFoto: Antara/Puspa Perwitasari\n\
+         {caption}\n\nREPUBLIKA.CO.ID, BOGOR -- {}\n\n{}\n\n{}\n",
+        FLOOD[0], FLOOD[1], FLOOD[2]
+    );
+    let cleaned = flood_article(Some(title), &page);
+    assert_eq!(cleaned.metadata.dateline.as_deref(), Some("BOGOR"));
+    assert_eq!(cleaned.metadata.editors, ["Friska Yolanda"]);
+    assert!(cleaned.metadata.captions.iter().any(|c| c.text == caption), "{:?}", cleaned.metadata.captions);
+}

@@ -370,7 +370,12 @@ impl Boilerplate {
         self.strip_title_copy(doc, &layout, &text, &mut verdict);
         // The dateline that opens the body, with any teaser glued before it.
         let mut changes = Changes::new();
+        let open_for_dateline: Vec<bool> = verdict.iter().map(Option::is_none).collect();
         let stripped = self.strip_dateline(doc, &layout, &text, &mut verdict, &mut changes);
+        // A caption the search took over a dateline it then did not find moves the window that
+        // cleaning again looks in.
+        let caption_moves = stripped.is_none()
+            && open_for_dateline.iter().zip(&verdict).any(|(&open, v)| open && v.as_deref() == Some("S009"));
         let dateline = stripped.map(|(i, _)| i);
         if let Some(d) = dateline {
             strip_copies_above_dateline(&layout, &text, d, &mut verdict);
@@ -511,7 +516,8 @@ impl Boilerplate {
         };
         let gallery_stays =
             !gallery || is_gallery(&layout, &text, &captions, doc.metadata.title.as_deref(), |i| !gone(i));
-        let window_moves = stripped.is_none() && (0..window_end).any(|i| open_before[i] && verdict[i].is_some());
+        let window_moves =
+            caption_moves || (stripped.is_none() && (0..window_end).any(|i| open_before[i] && verdict[i].is_some()));
         let settled = changes.is_empty()
             || (!dateline_exposes && !window_moves && gallery_stays && layout.zones_stay_without(gone));
         (changes, settled)
@@ -810,6 +816,14 @@ impl Boilerplate {
         if taken {
             doc.metadata.add_caption(s, None);
             verdict[i] = Some("S009".to_string());
+            // The picture's alt text printed above its caption (with the photo's credit
+            // between them, which goes by its own rule) is the caption too.
+            let from = i.saturating_sub(CAPTION_COPY_REACH);
+            for (j, v) in verdict.iter_mut().enumerate().take(i).skip(from) {
+                if v.is_none() && layout.text(text, j) == s {
+                    *v = Some("S009".to_string());
+                }
+            }
         }
         taken
     }
@@ -1123,6 +1137,10 @@ const SLOGAN_WORDS: usize = 12;
 
 /// The most words of a menu's label (`Lihat Semua Hasil`).
 const MENU_LABEL_WORDS: usize = 3;
+
+/// How many blocks above a caption are looked at for its copy as the picture's alt text: the
+/// copy, and the photo's credit between them.
+const CAPTION_COPY_REACH: usize = 2;
 
 /// How many of the blocks after it are compared with a block for a copy of the title.
 const TITLE_COPY_REACH: usize = 3;
