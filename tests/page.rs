@@ -2112,3 +2112,12 @@ fn a_caption_printed_twice_over_the_dateline_goes_whole() {
     assert_eq!(cleaned.metadata.editors, ["Friska Yolanda"]);
     assert!(cleaned.metadata.captions.iter().any(|c| c.text == caption), "{:?}", cleaned.metadata.captions);
 }
+
+/// The headline printed again under a kicker with a colon, or filed under a section, is a copy.
+#[test]
+fn the_headline_again_under_a_kicker_or_a_section_is_a_copy() {
+    let title = "Pemuda dan Mahasiswa Papua Harus Miliki Ideologi";
+    for copy in [format!("Wamensos: {title}"), format!("Nasional {title}"), format!("2 {title} Nasional")] {
+        under_headline(title, &copy);
+    }
+}

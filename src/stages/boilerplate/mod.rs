@@ -1421,8 +1421,8 @@ fn copies_title(a: &str, b: &str) -> bool {
 }
 
 /// Whether `long` is `title` with the labels a site or an aggregator files it under: a section's
-/// name before it (`Pemerintahan <title>`), a rank before it and a section or place after it
-/// (`4 <title> Bandung`). The title is a headline of four words or more, so a sentence that
+/// name before it (`Pemerintahan <title>`, `Wamensos: <title>`), a rank before it and a section
+/// or place after it (`4 <title> Bandung`). The title is a headline of four words or more, so a sentence that
 /// opens with a short line's words is no copy.
 fn labelled_copy(long: &str, title: &str) -> bool {
     let Some(at) = long.find(title) else { return false };
@@ -1433,6 +1433,8 @@ fn labelled_copy(long: &str, title: &str) -> bool {
     let before_ok = before.is_empty() || {
         let label = before.trim_start_matches(|c: char| c.is_ascii_digit()).trim_start();
         let ranked = label.len() < before.len() && before.len() - label.len() <= 4;
+        // A kicker with a colon (`Wamensos: <title>`) files it too.
+        let label = label.trim_end().strip_suffix(':').unwrap_or(label);
         before.ends_with(' ') && ((label.is_empty() && ranked) || is_section_label(label))
     };
     let after_ok = after.is_empty() || (after.starts_with(' ') && is_section_label(after.trim_start()));
