@@ -2121,3 +2121,28 @@ fn the_headline_again_under_a_kicker_or_a_section_is_a_copy() {
         under_headline(title, &copy);
     }
 }
+
+/// Okezone's byline runs the writer's role into the date (`Name , Jurnalis-Kamis, 12 Oktober
+/// 2017 |10:30 WIB`): it goes, with the name and the date lifted; an article aggregated from a
+/// partner names the partner there, and no writer is lifted.
+#[test]
+fn a_byline_with_the_role_run_into_the_date_goes() {
+    let title = "Banjir Melanda Tiga Kecamatan di Pesisir";
+    let cleaned = under_headline(title, "Rina Anggraeni , Jurnalis-Kamis, 12 Oktober 2017 |10:30 WIB");
+    assert_eq!(cleaned.metadata.authors, ["Rina Anggraeni"]);
+    assert_eq!(cleaned.metadata.published.as_deref().map(|p| &p[..10]), Some("2017-10-12"));
+    let cleaned = under_headline(title, "Agregasi Sindonews.com , Jurnalis-Kamis, 12 Oktober 2017 |10:30 WIB");
+    assert!(cleaned.metadata.authors.is_empty(), "{:?}", cleaned.metadata.authors);
+}
+
+/// An agency's code after the last sentence (`(Ant)`) is the newsroom's, and a reporter's name
+/// in brackets on a line of its own is the byline, also with an apostrophe in it.
+#[test]
+fn an_agencys_code_after_the_last_sentence_and_a_bracketed_name_go() {
+    for code in ["(Ant)", "(ANT)"] {
+        let page = format!("{}\n\n{}\n\n{} {code}\n", FLOOD[0], FLOOD[1], FLOOD[2]);
+        flood_article(None, &page);
+    }
+    let page = format!("{}\n\n{}\n\n{}\n\n(Qur'anul Hidayat)\n", FLOOD[0], FLOOD[1], FLOOD[2]);
+    assert_eq!(flood_article(None, &page).metadata.authors, ["Qur'anul Hidayat"]);
+}
