@@ -2146,3 +2146,15 @@ fn an_agencys_code_after_the_last_sentence_and_a_bracketed_name_go() {
     let page = format!("{}\n\n{}\n\n{}\n\n(Qur'anul Hidayat)\n", FLOOD[0], FLOOD[1], FLOOD[2]);
     assert_eq!(flood_article(None, &page).metadata.authors, ["Qur'anul Hidayat"]);
 }
+
+/// The page's `<title>` printed as the headline names the page shown after it (`– Halaman all`,
+/// `– Page 3`): the headline is the title without it.
+#[test]
+fn a_headlines_page_suffix_goes() {
+    let title = "Banjir Rendam Tiga Kecamatan, Warga Mengungsi ke Posko";
+    for suffix in [" – Halaman all", " - Page 3"] {
+        let page = format!("{title}{suffix}\n\n{}\n\n{}\n\n{}\n", FLOOD[0], FLOOD[1], FLOOD[2]);
+        let cleaned = flood_article(Some(title), &page);
+        assert_eq!(cleaned.metadata.title.as_deref(), Some(title));
+    }
+}
