@@ -162,6 +162,20 @@ pub struct Rule {
     pub rank: u8,
     pub regex: LazyRegex,
     pub origin: String,
+    /// The pattern has an `again` group, which must repeat the `author` group's words.
+    repeats: bool,
+}
+
+impl Rule {
+    /// Whether a match of this rule in `s` holds: a pattern with an `again` group matches only
+    /// where that group repeats the `author` group's words (`Rizky Prasetya oleh Rizky Prasetya`,
+    /// a picture's alt text and then the byline), which a regular expression cannot say.
+    pub fn holds(&self, s: &str) -> bool {
+        !self.repeats
+            || self.regex.captures(s).is_some_and(|c| {
+                c.name("again").is_some_and(|again| c.name("author").is_some_and(|a| a.as_str() == again.as_str()))
+            })
+    }
 }
 
 /// One `RegexSet` of many rules' patterns (`what` names them in the error), with room for all.
@@ -353,7 +367,9 @@ impl RuleSet {
             // Most blocks match no rule: a plain search says so faster than one that collects
             // every pattern's match.
             Some(set) if !set.is_match(block) => Vec::new(),
-            Some(set) => set.matches(block).iter().map(|k| self.block_rules[k]).collect(),
+            Some(set) => {
+                set.matches(block).iter().map(|k| self.block_rules[k]).filter(|&i| self.rules[i].holds(block)).collect()
+            }
             None => Vec::new(),
         }
     }
@@ -385,7 +401,8 @@ impl RuleSet {
 }
 
 fn compile(origin: &str, spec: RuleSpec) -> Result<Rule> {
-    let fail = |message: String| Error::Rule { origin: origin.to_string(), code: spec.code.clone(), message };
+    let code = spec.code.clone();
+    let fail = |message: String| Error::Rule { origin: origin.to_string(), code: code.clone(), message };
     if spec.takes.is_some() != spec.field.is_some() {
         return Err(fail("`takes` and `field` go together".to_string()));
     }
@@ -395,30 +412,36 @@ fn compile(origin: &str, spec: RuleSpec) -> Result<Rule> {
         Scope::End => format!(r"(?:{})\z", spec.pattern),
         Scope::Inline | Scope::Lead => spec.pattern.clone(),
     };
-    let regex = if origin.starts_with("rules/") {
+    let embedded = origin.starts_with("rules/");
+    let regex = if embedded {
         LazyRegex { pattern: anchored, compiled: std::sync::OnceLock::new() }
     } else {
         let compiled = LazyRegex::compile(&anchored).map_err(|e| fail(format!("pattern does not compile: {e}")))?;
-        check_examples(&compiled, &spec).map_err(fail)?;
         LazyRegex { pattern: anchored, compiled: compiled.into() }
     };
     let rank = if origin == "rules/common.toml" {
         2
-    } else if origin.starts_with("rules/") {
+    } else if embedded {
         1
     } else {
         0
     };
-    Ok(Rule { spec, regex, origin: origin.to_string(), rank })
+    let repeats = spec.pattern.contains("(?P<again>");
+    let rule = Rule { spec, regex, origin: origin.to_string(), rank, repeats };
+    if !embedded {
+        check_examples(&rule).map_err(fail)?;
+    }
+    Ok(rule)
 }
 
 /// A rule's example must match its pattern and its counter-example must not.
-fn check_examples(regex: &Regex, spec: &RuleSpec) -> std::result::Result<(), String> {
-    if !regex.is_match(&spec.example) {
-        return Err(format!("example {:?} does not match the pattern", spec.example));
+fn check_examples(rule: &Rule) -> std::result::Result<(), String> {
+    let matches = |s: &str| rule.regex.is_match(s) && rule.holds(s);
+    if !matches(&rule.spec.example) {
+        return Err(format!("example {:?} does not match the pattern", rule.spec.example));
     }
-    if regex.is_match(&spec.counter_example) {
-        return Err(format!("counter-example {:?} matches the pattern", spec.counter_example));
+    if matches(&rule.spec.counter_example) {
+        return Err(format!("counter-example {:?} matches the pattern", rule.spec.counter_example));
     }
     Ok(())
 }
@@ -426,6 +449,26 @@ fn check_examples(regex: &Regex, spec: &RuleSpec) -> std::result::Result<(), Str
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_rule_with_an_again_group_holds_only_where_the_name_repeats() {
+        let source = r#"
+[[rule]]
+code = "X001"
+name = "twin"
+scope = "block"
+pattern = '(?P<again>\p{Lu}\p{L}+) oleh (?P<author>\p{Lu}\p{L}+)'
+why = "A name twice."
+example = "Rizky oleh Rizky"
+counter_example = "Jembatan oleh Gubernur"
+"#;
+        let file: RuleFile = toml::from_str(source).expect("the rule parses");
+        let spec = file.rules.into_iter().next().expect("one rule");
+        // A user's rule is compiled at once and its examples tried, the repeat included.
+        let rule = compile("user.toml", spec).expect("the examples hold");
+        assert!(rule.holds("Rizky oleh Rizky"));
+        assert!(!rule.holds("Jembatan oleh Gubernur"));
+    }
 
     #[test]
     fn every_embedded_rule_compiles_and_checks_its_examples() {

@@ -2158,3 +2158,22 @@ fn a_headlines_page_suffix_goes() {
         assert_eq!(cleaned.metadata.title.as_deref(), Some(title));
     }
 }
+
+/// A theme prints the writer's picture, its alt text the name, before `oleh <name>`: the line is
+/// the byline, under the headline; a headline with `oleh` between two different names stays the
+/// title. A row of share buttons run together goes.
+#[test]
+fn a_name_on_both_sides_of_oleh_is_the_byline() {
+    for title in
+        ["Banjir Rendam Tiga Kecamatan, Warga Mengungsi ke Posko", "Posko Banjir Diresmikan oleh Gubernur Jawa Barat"]
+    {
+        let page = format!(
+            "{title}\n\nRizky Prasetya oleh Rizky Prasetya\n24 Februari 2020\n\
+             Bagikan ke WhatsAppBagikan ke TwitterBagikan ke Facebook\n{}\n{}\n{}\n",
+            FLOOD[0], FLOOD[1], FLOOD[2]
+        );
+        let cleaned = flood_article(Some(title), &page);
+        assert_eq!(cleaned.metadata.title.as_deref(), Some(title));
+        assert_eq!(cleaned.metadata.authors, ["Rizky Prasetya"]);
+    }
+}
