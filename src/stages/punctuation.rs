@@ -102,6 +102,13 @@ pub const RULES: &[BuiltinRule] = &[
         example: Some(("\"Air sudah tinggi, \" ucapnya.", "\"Air sudah tinggi,\" ucapnya.")),
     },
     BuiltinRule {
+        code: "P024",
+        name: "space-after-closing-quote",
+        why: "A closing double quote after the quotation's comma or full stop is followed by a space before \
+              its speech tag; which quote closes is told by their order in the paragraph.",
+        example: Some(("\"Segera dikirim ke Bupati,\"kata Muryono.", "\"Segera dikirim ke Bupati,\" kata Muryono.")),
+    },
+    BuiltinRule {
         code: "P022",
         name: "space-after-separator",
         why: "A comma or semicolon between two words is followed by a space.",

@@ -87,6 +87,12 @@ fn quotes(text: &str, changes: &mut Changes) {
             if spaces > 0 && mark - 1 > open && tag_or_end && !changes.touches(&(mark..close)) {
                 changes.delete(mark..close, "P023");
             }
+            // A closing quote after the quotation's own comma or full stop, glued to its speech
+            // tag (`ke Bupati,"kata Muryono`): the tag is a word of its own.
+            let closes_quotation = matches!(bytes[close - 1], b',' | b'.' | b'!' | b'?');
+            if closes_quotation && token::at(text, close + 1).is_some_and(char::is_lowercase) {
+                changes.insert(close + 1, " ", "P024");
+            }
         }
     }
 }
@@ -176,6 +182,16 @@ mod tests {
         );
         assert_eq!(run("\"Air sudah tinggi, \" ucapnya."), "\"Air sudah tinggi,\" ucapnya.");
         assert_eq!(run("\"Satu,\" kata dia, \" Dua. \""), "\"Satu,\" kata dia, \"Dua.\"");
+    }
+
+    #[test]
+    fn a_closing_quote_glued_to_its_speech_tag_gets_its_space() {
+        assert_eq!(run("\"Segera dikirim ke Bupati,\"kata Muryono."), "\"Segera dikirim ke Bupati,\" kata Muryono.");
+        // A suffix glued to a quoted word is the word's (`"bom"nya`), and an opening quote glued
+        // to a word stays as it is.
+        for text in ["\"bom\"nya meledak", "kata dia,\"Kami siap.\""] {
+            assert_eq!(run(text), text);
+        }
     }
 
     #[test]
