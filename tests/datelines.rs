@@ -38,6 +38,8 @@ fn each_sites_dateline_goes_and_names_its_place_and_site() {
         ("WahanaNews.co | ", Some("WahanaNews.co"), None),
         ("hazdo.web.id – ", Some("hazdo.web.id"), None),
         ("MALANG- ", None, Some("MALANG")),
+        ("BORNEONEWS, Kuala Pembuang - ", Some("BORNEONEWS"), Some("Kuala Pembuang")),
+        ("LABURANEWS | LABURA - ", Some("LABURANEWS"), Some("LABURA")),
         ("TABANAN, Breaking-news.co.id | ", Some("Breaking-news.co.id"), Some("TABANAN")),
         ("YOGYAKARTA– ", None, Some("YOGYAKARTA")),
         ("Gorontalo,  (ANTARA GORONTALO) - ", Some("ANTARA GORONTALO"), Some("Gorontalo")),

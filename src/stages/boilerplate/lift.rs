@@ -10,11 +10,14 @@ pub fn from_captures(meta: &mut Metadata, places: &Places, rule: &Rule, caps: &C
     let mut caption: Option<String> = None;
     let mut credit: Option<String> = None;
     let (mut site, mut dateline): (Option<String>, Option<String>) = (None, None);
+    // What the `site` group holds when the `dateline` group already named the site.
+    let mut displaced: Option<String> = None;
     for name in rule.regex.capture_names().flatten() {
         let Some(value) = caps.name(name) else { continue };
         let value = tidy(value.as_str());
         match field_of(name) {
             "title" => Metadata::set_once(&mut meta.title, &value),
+            "site" if site.is_some() => displaced = Some(value),
             "site" => _ = site.get_or_insert(value),
             "dateline" if names_a_site(&value) => _ = site.get_or_insert(value),
             "dateline" => _ = dateline.get_or_insert(value),
@@ -31,6 +34,11 @@ pub fn from_captures(meta: &mut Metadata, places: &Places, rule: &Rule, caps: &C
             "credit" => credit = Some(value),
             _ => {}
         }
+    }
+    // The site's name where the place stands (`BORNEONEWS, Kuala Pembuang - `): the name
+    // after it, when it names no site, is the place.
+    if dateline.is_none() {
+        dateline = displaced.filter(|d| !names_a_site(d));
     }
     // `Place, Site - ` and `Site, Place - ` are both printed, and two capitalised words do not
     // say which is which: a known place does, unless the place stands first in capitals as
