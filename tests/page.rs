@@ -2177,3 +2177,15 @@ fn a_name_on_both_sides_of_oleh_is_the_byline() {
         assert_eq!(cleaned.metadata.authors, ["Rizky Prasetya"]);
     }
 }
+
+/// The next article's teaser, cut off short, after the newsroom's mark that ends this one goes,
+/// though it reads as prose.
+#[test]
+fn a_cut_teaser_after_the_newsrooms_mark_goes() {
+    let page = format!(
+        "{}\n\n{}\n\n{} (Ant)\n\nOrang Berlingkar Pinggang Lebih Besar Berisiko Tinggi Kena K...\n\n\
+         JAKARTA, SATUHARAPAN.COM - Penelitian terbaru World Cancer Research Fund menunjukkan bahwa orang den...\n",
+        FLOOD[0], FLOOD[1], FLOOD[2]
+    );
+    flood_article(None, &page);
+}

@@ -339,7 +339,17 @@ impl Boilerplate {
                 rule.spec.ends_article && layout.in_zone(i, rule.spec.zone) && rule.regex.is_match(layout.text(text, i))
             })
         };
-        (last..layout.blocks.len()).rev().find(|&i| marks(i)).filter(|&i| !layout.prose_after(i))
+        let found = (last..layout.blocks.len()).rev().find(|&i| marks(i)).filter(|&i| !layout.prose_after(i));
+        // A teaser of the next article, cut off short (`... orang den...`), can follow the mark
+        // and read as the last prose: a mark with fewer words than a paragraph's after it ends
+        // the article all the same.
+        found.or_else(|| {
+            let first = layout.first_prose?;
+            (first..last).rev().take(TEASERS_AFTER_MARK).find(|&i| {
+                let after: usize = layout.blocks[i + 1..].iter().map(|b| b.words).sum();
+                after < TEASER_WORDS && marks(i)
+            })
+        })
     }
 
     /// Block rules, labels, datelines and the zone signals. Also says whether the zones stay
@@ -1137,6 +1147,11 @@ const SLOGAN_WORDS: usize = 12;
 
 /// The most words of a menu's label (`Lihat Semua Hasil`).
 const MENU_LABEL_WORDS: usize = 3;
+
+/// How many blocks above the last prose a newsroom's end mark is looked for in, when only short
+/// teasers follow it, and how many words those may hold in all.
+const TEASERS_AFTER_MARK: usize = 2;
+const TEASER_WORDS: usize = 40;
 
 /// How many blocks above a caption are looked at for its copy as the picture's alt text: the
 /// copy, and the photo's credit between them.
