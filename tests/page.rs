@@ -2189,3 +2189,18 @@ fn a_cut_teaser_after_the_newsrooms_mark_goes() {
     );
     flood_article(None, &page);
 }
+
+/// A picture's alt text and its caption, the same line twice with no credit, between the byline
+/// and the dateline: the line goes to `captions`, and the headline above stays the title.
+#[test]
+fn a_caption_printed_twice_without_a_credit_over_the_dateline_goes() {
+    let title = "Banjir Rendam Tiga Kecamatan, Warga Mengungsi ke Posko";
+    let caption = "Posko Pengungsian di Kecamatan Cibinong yang Mulai Penuh";
+    let page = format!(
+        "{title}\n\nRizky Prasetya oleh Rizky Prasetya\n24 Februari 2020\n{caption}\n\n{caption}\n\n\
+         MOJOK.CO – {}\n\n{}\n\n{}\n",
+        FLOOD[0], FLOOD[1], FLOOD[2]
+    );
+    let cleaned = flood_article(Some(title), &page);
+    assert!(cleaned.metadata.captions.iter().any(|c| c.text == caption), "{:?}", cleaned.metadata.captions);
+}

@@ -400,6 +400,9 @@ impl Boilerplate {
         if let Some(t) = title {
             strip_site_after_title(doc, layout.text(&text, t), layout.blocks[t].range.start, &mut changes);
         }
+        if let Some(d) = dateline {
+            strip_twin_caption_above_dateline(doc, &layout, &text, d, title, &mut verdict);
+        }
         // What block `i` is by the signals, when its text is `s` and reads as `info`. The
         // article's dated headings are its own, no other article's headlines.
         let headings = self.dated_headings(&layout);
@@ -1558,6 +1561,35 @@ fn strip_copies_above_dateline(layout: &Layout, text: &str, dateline: usize, ver
         if (dateline + 1..layout.blocks.len()).any(|j| verdict[j].is_none() && layout.text(text, j) == s) {
             verdict[i] = Some("S010".to_string());
         }
+    }
+}
+
+/// A line printed twice just above the dateline, under the title but not the title (a picture's
+/// alt text and its caption, with no credit to tell them by: `Tribun, Pahlawan yang Kita
+/// Butuhkan ...` twice over `MOJOK.CO – `): the copy went as the title's, and the line goes to
+/// `captions`.
+fn strip_twin_caption_above_dateline(
+    doc: &mut Document,
+    layout: &Layout,
+    text: &str,
+    dateline: usize,
+    title: Option<usize>,
+    verdict: &mut [Option<String>],
+) {
+    let Some(t) = title else { return };
+    let Some(i) = (t + 1..dateline).rev().find(|&i| verdict[i].is_none()) else { return };
+    let s = layout.text(text, i);
+    let twin = |j: usize| verdict[j].as_deref() == Some("S003") && layout.text(text, j) == s;
+    let words = layout.blocks[i].words;
+    let between_gone = (i + 1..dateline).all(|j| verdict[j].is_some());
+    if between_gone && (CAPTION_MIN_WORDS..=CAPTION_WORDS).contains(&words) && (t + 1..dateline).any(twin) {
+        // A credit in brackets after the caption's last sentence (`... 8 Desember. (Kemenpora)`).
+        let split = s.rfind(" (").and_then(|at| credit_after_caption(&s[at..]).map(|credit| (&s[..at], credit)));
+        match split {
+            Some((caption, credit)) => doc.metadata.add_caption(caption, Some(credit)),
+            None => doc.metadata.add_caption(s, None),
+        }
+        verdict[i] = Some("S008".to_string());
     }
 }
 
