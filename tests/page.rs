@@ -2204,3 +2204,12 @@ fn a_caption_printed_twice_without_a_credit_over_the_dateline_goes() {
     let cleaned = flood_article(Some(title), &page);
     assert!(cleaned.metadata.captions.iter().any(|c| c.text == caption), "{:?}", cleaned.metadata.captions);
 }
+
+/// A related label over the linked article's bare address takes the address to `related`.
+#[test]
+fn a_related_label_takes_a_bare_address_under_it() {
+    let link = "https://www.example.id/2021/10/posko-banjir-dibuka.html?m=1";
+    let page = format!("{}\n{}\nArtikel Terkait :\n{link}\n{}\n", FLOOD[0], FLOOD[1], FLOOD[2]);
+    let cleaned = flood_article(None, &page);
+    assert_eq!(cleaned.metadata.related, [link]);
+}

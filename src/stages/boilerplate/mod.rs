@@ -651,8 +651,9 @@ impl Boilerplate {
         let value = layout.text(text, j);
         let fits = match rule.spec.field {
             Some(Field::Credit) => lift::looks_like_credit(value),
-            // A linked article's title: title-like, not the article's own prose.
-            Some(Field::Related) => layout.blocks[j].title_like && !layout.blocks[j].prose,
+            // A linked article's title: title-like, not the article's own prose; or its bare
+            // address (`https://site.id/2021/10/judul.html`).
+            Some(Field::Related) => (layout.blocks[j].title_like && !layout.blocks[j].prose) || is_bare_link(value),
             _ => lift::looks_like_name(value),
         };
         verdict[i] = Some(rule.spec.code.clone());
@@ -1150,6 +1151,11 @@ const SLOGAN_WORDS: usize = 12;
 
 /// The most words of a menu's label (`Lihat Semua Hasil`).
 const MENU_LABEL_WORDS: usize = 3;
+
+/// A web address alone on its line.
+fn is_bare_link(s: &str) -> bool {
+    (s.starts_with("https://") || s.starts_with("http://")) && !s.contains(char::is_whitespace)
+}
 
 /// How many blocks above the last prose a newsroom's end mark is looked for in, when only short
 /// teasers follow it, and how many words those may hold in all.
