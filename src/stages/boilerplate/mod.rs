@@ -1449,6 +1449,11 @@ fn copies_title(a: &str, b: &str) -> bool {
 /// or place after it (`4 <title> Bandung`). The title is a headline of four words or more, so a sentence that
 /// opens with a short line's words is no copy.
 fn labelled_copy(long: &str, title: &str) -> bool {
+    // Asked of many pairs of lines: the labels are a few words, which rules out most pairs before
+    // any search.
+    if !(1..=2 * LABEL_BYTES).contains(&long.len().saturating_sub(title.len())) {
+        return false;
+    }
     let Some(at) = long.find(title) else { return false };
     let (before, after) = (&long[..at], &long[at + title.len()..]);
     if (before.is_empty() && after.is_empty()) || title.split_whitespace().nth(3).is_none() {
@@ -1464,6 +1469,9 @@ fn labelled_copy(long: &str, title: &str) -> bool {
     let after_ok = after.is_empty() || (after.starts_with(' ') && is_section_label(after.trim_start()));
     before_ok && after_ok
 }
+
+/// The longest label on either side of a title's copy: a rank and two long words.
+const LABEL_BYTES: usize = 40;
 
 /// A section's name filed with a copy of the title: a word or two, capitalised.
 fn is_section_label(s: &str) -> bool {
