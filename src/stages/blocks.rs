@@ -404,7 +404,8 @@ impl WrapProfile {
     }
 
     fn is_wrap(&self, prev: &str, next: &str, next_next: Option<&str>) -> bool {
-        if prev.ends_with(':') || ends_with_dash(prev) {
+        // On a page not hard-wrapped, a line ending on a time's zone is a date line.
+        if prev.ends_with(':') || ends_with_dash(prev) || (self.width.is_none() && ends_with_time_zone(prev)) {
             return false;
         }
         // A continuation in lower case after an unfinished sentence. A label line (`Editor: X`)
@@ -525,6 +526,13 @@ fn ends_paragraph(line: &str) -> bool {
     ends_sentence(line) || line.ends_with(':') || (line.ends_with(')') && before_credit())
 }
 
+/// Whether a line ends on a time's zone (`22 Nov 2024, 05:46 WIB`): a date line, which no
+/// sentence runs on from.
+fn ends_with_time_zone(s: &str) -> bool {
+    let last = s.rsplit(' ').next().unwrap_or(s);
+    matches!(last, "WIB" | "WITA" | "WIT") && s.len() > last.len()
+}
+
 fn ends_with_dash(s: &str) -> bool {
     s.ends_with(" -") || s.ends_with(" --") || s.ends_with(" –") || s.ends_with(" —")
 }
@@ -593,6 +601,16 @@ mod tests {
         );
         // A label over a short list in small letters stays apart.
         assert_eq!(run("Tags\nbanjir, bekasi, posko"), "Tags\n\nbanjir, bekasi, posko");
+    }
+
+    #[test]
+    fn a_date_line_is_not_continued_by_a_caption_in_small_letters() {
+        let input =
+            "oleh Liputan6 diperbarui 22 Nov 2024, 05:46 WIB\ntips menjaga kesehatan tubuh ©Ilustrasi dibuat AI";
+        assert_eq!(
+            run(input),
+            "oleh Liputan6 diperbarui 22 Nov 2024, 05:46 WIB\n\ntips menjaga kesehatan tubuh ©Ilustrasi dibuat AI"
+        );
     }
 
     #[test]
