@@ -2213,3 +2213,21 @@ fn a_related_label_takes_a_bare_address_under_it() {
     let cleaned = flood_article(None, &page);
     assert_eq!(cleaned.metadata.related, [link]);
 }
+
+/// Liputan6's byline names the desk before the date it was updated, and the picture's caption
+/// under it, in small letters, credits the picture after a copyright sign: the date is lifted,
+/// the caption goes to `captions`.
+#[test]
+fn an_updated_byline_and_a_caption_credited_with_a_copyright_sign_go() {
+    let title = "Tips Menjaga Kesehatan Tubuh untuk Hidup Sehat dan Bugar";
+    let cleaned = under_headline(
+        title,
+        "oleh Liputan6 diperbarui 22 Nov 2024, 05:46 WIB\ntips menjaga kesehatan tubuh ©Ilustrasi dibuat AI",
+    );
+    assert_eq!(cleaned.metadata.published.as_deref(), Some("2024-11-22T05:46"));
+    let caption = &cleaned.metadata.captions[0];
+    assert_eq!(
+        (caption.text.as_str(), caption.credit.as_deref()),
+        ("tips menjaga kesehatan tubuh", Some("Ilustrasi dibuat AI"))
+    );
+}
