@@ -2231,3 +2231,9 @@ fn an_updated_byline_and_a_caption_credited_with_a_copyright_sign_go() {
         ("tips menjaga kesehatan tubuh", Some("Ilustrasi dibuat AI"))
     );
 }
+
+/// A generator's search keywords left in a post go, between paragraphs and after them.
+#[test]
+fn seo_keyword_lines_go() {
+    goes_wherever_it_stands(&["LSI keywords: prediksi penyakit, data kesehatan, pencegahan medis berbasis AI."]);
+}
