@@ -433,6 +433,13 @@ impl WrapProfile {
             if prev.ends_with(',') && !is_drop_cap(next, next_next, width) {
                 return true;
             }
+            // A clause cut off after a word in small letters (`Bagi sementara pihak, sektor` /
+            // `Telekomunikasi, ...`): the next line's capital is a name's, not a paragraph's.
+            let last_word_small =
+                prev.rsplit(' ').next().is_some_and(|w| w.chars().all(|c| c.is_alphabetic() && c.is_lowercase()));
+            if last_word_small && prev.contains(", ") {
+                return true;
+            }
         }
         if is_drop_cap(prev, Some(next), width) {
             // The first word of a paragraph cut off onto its own line (see below).
@@ -634,6 +641,22 @@ mod tests {
         assert_eq!(paragraphs.len(), 2, "{out}");
         assert!(paragraphs[1].starts_with("Belakangan malahan"));
         assert!(paragraphs[1].contains("merembet, Mitra Samya"));
+    }
+
+    #[test]
+    fn a_wrapped_clause_cut_after_a_small_word_runs_into_a_name() {
+        let input = "Dunia internasional menyebutnya sebagai teknologi informasi dan\n\
+            komunikasi (ICT).\n\
+            Latar belakang masalah\n\
+            Bagi sementara pihak, sektor\n\
+            Telekomunikasi, Teknologi Informasi dan Penyiaran masih dianggap\n\
+            sebagai sektor yang kurang menarik untuk dibicarakan terutama dalam\n\
+            konteks diskursus politik praktis di tingkat daerah maupun pusat.";
+        let out = run(input);
+        let paragraphs: Vec<&str> = out.split("\n\n").collect();
+        assert_eq!(paragraphs.len(), 3, "{out}");
+        assert_eq!(paragraphs[1], "Latar belakang masalah", "{out}");
+        assert!(paragraphs[2].starts_with("Bagi sementara pihak, sektor Telekomunikasi, Teknologi"), "{out}");
     }
 
     #[test]
