@@ -406,6 +406,12 @@ fn compile(origin: &str, spec: RuleSpec) -> Result<Rule> {
     if spec.takes.is_some() != spec.field.is_some() {
         return Err(fail("`takes` and `field` go together".to_string()));
     }
+    // Only the block rules are asked whether their `again` group repeats the name: elsewhere
+    // the group would be ignored, and the rule take what its author meant it not to.
+    let repeats = spec.pattern.contains("(?P<again>");
+    if repeats && (spec.scope != Scope::Block || !spec.pattern.contains("(?P<author>")) {
+        return Err(fail("an `again` group goes in a block rule with an `author` group".to_string()));
+    }
     let anchored = match spec.scope {
         Scope::Block => format!(r"\A(?:{})\z", spec.pattern),
         Scope::Start => format!(r"\A(?:{})", spec.pattern),
@@ -426,7 +432,6 @@ fn compile(origin: &str, spec: RuleSpec) -> Result<Rule> {
     } else {
         0
     };
-    let repeats = spec.pattern.contains("(?P<again>");
     let rule = Rule { spec, regex, origin: origin.to_string(), rank, repeats };
     if !embedded {
         check_examples(&rule).map_err(fail)?;
@@ -468,6 +473,11 @@ counter_example = "Jembatan oleh Gubernur"
         let rule = compile("user.toml", spec).expect("the examples hold");
         assert!(rule.holds("Rizky oleh Rizky"));
         assert!(!rule.holds("Jembatan oleh Gubernur"));
+        // Outside a block rule the repeat would not be asked for: such a rule is refused.
+        let inline = source.replace(r#"scope = "block""#, r#"scope = "inline""#);
+        let file: RuleFile = toml::from_str(&inline).expect("the rule parses");
+        let spec = file.rules.into_iter().next().expect("one rule");
+        assert!(compile("user.toml", spec).is_err());
     }
 
     #[test]

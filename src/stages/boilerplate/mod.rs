@@ -962,11 +962,12 @@ impl Boilerplate {
         })
     }
 
-    /// Whether the rule `code` lifts who wrote the article or when: a byline or a date line.
+    /// Whether the rule `code` lifts a dateline's place: a dateline on a line of its own.
     fn lifts_dateline(&self, code: &str) -> bool {
         self.rules.rules.iter().filter(|r| r.spec.code == code).any(|r| lifts(r, "dateline"))
     }
 
+    /// Whether the rule `code` lifts who wrote the article or when: a byline or a date line.
     fn credits_article(&self, code: &str) -> bool {
         self.rules.rules.iter().filter(|r| r.spec.code == code).any(|r| {
             matches!(r.spec.field, Some(Field::Author | Field::Published)) || lifts(r, "author") || lifts_date(r)
@@ -1446,8 +1447,8 @@ fn copies_title(a: &str, b: &str) -> bool {
 
 /// Whether `long` is `title` with the labels a site or an aggregator files it under: a section's
 /// name before it (`Pemerintahan <title>`, `Wamensos: <title>`), a rank before it and a section
-/// or place after it (`4 <title> Bandung`). The title is a headline of four words or more, so a sentence that
-/// opens with a short line's words is no copy.
+/// or place after it (`4 <title> Bandung`). The title is a headline of four words or more, so a
+/// sentence that opens with a short line's words is no copy.
 fn labelled_copy(long: &str, title: &str) -> bool {
     // Asked of many pairs of lines: the labels are a few words, which rules out most pairs before
     // any search.
