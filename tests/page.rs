@@ -423,6 +423,22 @@ fn a_byline_with_a_middle_dot_before_the_date_is_lifted() {
 
 /// The reading-time estimate and an English page's dateline and date on one line go.
 #[test]
+fn a_reading_time_estimate_goes_in_either_language_and_order() {
+    goes_wherever_it_stands(&[
+        "waktu baca 2 menit",
+        "Waktu membaca: 8 menit",
+        "Lama membaca ± 4 menit",
+        "Estimasi waktu baca: 3 menit",
+        "Reading Time: 2 mins read",
+        "Read time: less than 1 minute",
+        "3 min read",
+        "5 menit membaca",
+        "· 1 menit baca",
+        "Baca 10 detik",
+    ]);
+}
+
+#[test]
 fn reading_time_and_an_english_dateline_with_the_date_go() {
     let title = "Government to extend fuel subsidy amid price hike";
     let page = format!(
