@@ -2221,6 +2221,66 @@ fn a_caption_printed_twice_without_a_credit_over_the_dateline_goes() {
     assert!(cleaned.metadata.captions.iter().any(|c| c.text == caption), "{:?}", cleaned.metadata.captions);
 }
 
+/// The one line between the title and a dateline on a line of its own is a picture's caption
+/// when it ends in the picture's credit in brackets (CNN Indonesia): it goes to `captions`.
+#[test]
+fn a_caption_with_its_credit_in_brackets_over_a_dateline_line_goes() {
+    let title = "Banjir Rendam Tiga Kecamatan, Warga Mengungsi ke Posko";
+    let caption = "Petugas BPBD mendata warga yang mengungsi di posko Kecamatan Cawang. Hujan deras \
+                   mengguyur kawasan itu sejak Jumat malam.";
+    let page = format!(
+        "{title}\n\nCNN Indonesia\n\nMinggu, 09 Nov 2025 20:45 WIB\n\n{caption} (Humas BPBD)\n\n\
+         Jakarta, CNN Indonesia --\n\n{}\n",
+        FLOOD.join("\n\n")
+    );
+    let cleaned = flood_article(Some(title), &page);
+    let captions: Vec<_> = cleaned.metadata.captions.iter().map(|c| (c.text.as_str(), c.credit.as_deref())).collect();
+    assert_eq!(captions, [(caption, Some("Humas BPBD"))]);
+    assert_eq!(cleaned.metadata.dateline.as_deref(), Some("Jakarta"));
+}
+
+/// A caption whose credit stands on a line of its own under a label left without its value
+/// (VIVA: `Sumber :`, then `• Name/VIVA`), over the dateline, goes to `captions` with the credit.
+#[test]
+fn a_caption_over_its_credit_line_above_the_dateline_goes() {
+    let title = "Banjir Rendam Tiga Kecamatan, Warga Mengungsi ke Posko";
+    let caption = "Posko pengungsian di Kecamatan Cawang, Jakarta Timur";
+    let page = format!(
+        "{title}\n\n{caption}\nSumber :\n  • Yeni Lestari/VIVA\n\nJakarta, VIVA – {}\n\n{}\n\n{}\n",
+        FLOOD[0], FLOOD[1], FLOOD[2]
+    );
+    let cleaned = flood_article(Some(title), &page);
+    let captions: Vec<_> = cleaned.metadata.captions.iter().map(|c| (c.text.as_str(), c.credit.as_deref())).collect();
+    assert_eq!(captions, [(caption, Some("Yeni Lestari/VIVA"))]);
+}
+
+/// Headlines of other articles set between the article's paragraphs, with no label (VIVA), can
+/// make a later run of paragraphs the longest: the dateline that opens the page's first
+/// paragraph, one thick with names, is still found.
+#[test]
+fn a_dateline_above_unlabelled_links_between_paragraphs_is_found() {
+    let title = "Banjir Rendam Tiga Kecamatan, Warga Mengungsi ke Posko";
+    let lede = "Gubernur DKI Jakarta Pramono Anung menanggapi singkat laporan Badan Penanggulangan \
+                Bencana Daerah (BPBD) DKI Jakarta soal banjir di Kecamatan Cawang, Jakarta Timur.";
+    let links = [
+        "Besok, Gubernur Kumpulkan Seluruh Camat Bahas Penanganan Banjir",
+        "Dewan Minta Pemprov Percepat Normalisasi Sungai Ciliwung",
+        "Kronologi Jebolnya Tanggul Kali Sunter",
+    ];
+    let page = format!(
+        "{title}\n\nJakarta, VIVA – {lede}\n\n{}\n\n{}\n\n{}\n\n{}\n\n{}\n",
+        links[0],
+        FLOOD[0],
+        links[1],
+        links[2],
+        FLOOD[1..].join("\n\n")
+    );
+    let cleaned = common::pipeline().clean_str(&page);
+    assert!(cleaned.text.starts_with(&format!("{title}\n\n{lede}\n\n")), "{}", cleaned.text);
+    assert_eq!(cleaned.metadata.dateline.as_deref(), Some("Jakarta"));
+    assert_eq!(cleaned.metadata.site.as_deref(), Some("VIVA"));
+}
+
 /// A related label over the linked article's bare address takes the address to `related`.
 #[test]
 fn a_related_label_takes_a_bare_address_under_it() {

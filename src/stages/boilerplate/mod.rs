@@ -400,8 +400,8 @@ impl Boilerplate {
         if let Some(t) = title {
             strip_site_after_title(doc, layout.text(&text, t), layout.blocks[t].range.start, &mut changes);
         }
-        if let Some(d) = dateline {
-            strip_twin_caption_above_dateline(doc, &layout, &text, d, title, &mut verdict);
+        if let Some(d) = dateline.or_else(|| self.dateline_line_under_title(&layout, title, &verdict)) {
+            self.strip_caption_above_dateline(doc, &layout, &text, d, title, &mut verdict);
         }
         // What block `i` is by the signals, when its text is `s` and reads as `info`. The
         // article's dated headings are its own, no other article's headlines.
@@ -807,8 +807,21 @@ impl Boilerplate {
                 first = next;
             }
         }
-        match self.dateline_in(doc, layout, text, first, verdict, changes) {
-            Dateline::Opens(end) => Some((first, end)),
+        if let Dateline::Opens(end) = self.dateline_in(doc, layout, text, first, verdict, changes) {
+            return Some((first, end));
+        }
+        // Or headlines of other articles set between its paragraphs (VIVA's unlabelled links)
+        // cut the article into runs, and a later one is the longest: the article's first
+        // paragraph is still the page's first sentence, above the window, though one thick with
+        // names may not read as prose.
+        let sentence = |i: usize| {
+            let b = &layout.blocks[i];
+            b.sentence && b.words >= 8 && !b.furniture
+        };
+        let prose =
+            candidates[..window.start_candidate].iter().copied().find(|&i| sentence(i)).filter(|&i| i != first)?;
+        match self.dateline_in(doc, layout, text, prose, verdict, changes) {
+            Dateline::Opens(end) => Some((prose, end)),
             _ => None,
         }
     }
@@ -960,6 +973,73 @@ impl Boilerplate {
             let end = caps.name("keep").map_or(m.end(), |k| k.start());
             (m.start() <= DATELINE_REACH && end > m.start()).then_some(end)
         })
+    }
+
+    /// A dateline on a line of its own (`Jakarta, CNN Indonesia --`) that went below the title,
+    /// with at most one paragraph of prose still standing between them (a caption that reads
+    /// as one).
+    fn dateline_line_under_title(
+        &self,
+        layout: &Layout,
+        title: Option<usize>,
+        verdict: &[Option<String>],
+    ) -> Option<usize> {
+        let t = title?;
+        let mut prose = 0;
+        (t + 1..layout.blocks.len())
+            .take_while(|&j| {
+                prose += usize::from(verdict[j].is_none() && layout.blocks[j].prose);
+                prose <= 1
+            })
+            .find(|&j| verdict[j].as_deref().is_some_and(|v| self.lifts_dateline(v)))
+    }
+
+    /// The one line left between the title and the dateline, when a picture's caption says so,
+    /// goes to `captions`: printed twice (alt text and caption, with no credit to tell them by:
+    /// `Tribun, Pahlawan yang Kita Butuhkan ...` twice over `MOJOK.CO – `; the copy went as the
+    /// title's), ending in its credit in brackets (`... di Kertanegara. (Sekretariat Presiden)`),
+    /// or over a credit line that went (`Yeni Lestari/VIVA`). A deck there stays.
+    fn strip_caption_above_dateline(
+        &self,
+        doc: &mut Document,
+        layout: &Layout,
+        text: &str,
+        dateline: usize,
+        title: Option<usize>,
+        verdict: &mut [Option<String>],
+    ) {
+        let Some(t) = title else { return };
+        let Some(i) = (t + 1..dateline).rev().find(|&i| verdict[i].is_none()) else { return };
+        let s = layout.text(text, i);
+        let words = layout.blocks[i].words;
+        let between_gone = (i + 1..dateline).all(|j| verdict[j].is_some());
+        if !between_gone || !(CAPTION_MIN_WORDS..=CAPTION_WORDS).contains(&words) {
+            return;
+        }
+        let twin = (t + 1..dateline).any(|j| verdict[j].as_deref() == Some("S003") && layout.text(text, j) == s);
+        // A credit in brackets after the caption's last sentence (`... 8 Desember. (Kemenpora)`).
+        let bracketed = s.rfind(" (").and_then(|at| credit_after_caption(&s[at..]).map(|credit| (&s[..at], credit)));
+        // The credit line under it, past labels left without their value (`Sumber :`) but not
+        // past another picture's caption, whose credit it is.
+        let below = (i + 1..dateline)
+            .take_while(|&j| j == i + 1 || layout.blocks[j - 1].words <= LABEL_WORDS)
+            .find_map(|j| self.credit_line(layout.text(text, j), verdict[j].as_deref()?));
+        match (bracketed, below) {
+            (Some((caption, credit)), _) if twin || crate::text::ends_sentence(caption) => {
+                doc.metadata.add_caption(caption, Some(credit))
+            }
+            (_, Some(credit)) => doc.metadata.add_caption(s, Some(credit)),
+            _ if twin => doc.metadata.add_caption(s, None),
+            _ => return,
+        }
+        verdict[i] = Some("S008".to_string());
+    }
+
+    /// The credit a line that went by rule `code` holds when it is a photo's credit alone.
+    fn credit_line<'t>(&self, s: &'t str, code: &str) -> Option<&'t str> {
+        let rule = self.rules.rules.iter().find(|r| r.spec.code == code && r.spec.scope == Scope::Block)?;
+        let caps = rule.regex.captures(s)?;
+        Some(caps.name("credit")?.as_str())
     }
 
     /// Whether the rule `code` lifts a dateline's place: a dateline on a line of its own.
@@ -1579,34 +1659,8 @@ fn strip_copies_above_dateline(layout: &Layout, text: &str, dateline: usize, ver
     }
 }
 
-/// A line printed twice just above the dateline, under the title but not the title (a picture's
-/// alt text and its caption, with no credit to tell them by: `Tribun, Pahlawan yang Kita
-/// Butuhkan ...` twice over `MOJOK.CO – `): the copy went as the title's, and the line goes to
-/// `captions`.
-fn strip_twin_caption_above_dateline(
-    doc: &mut Document,
-    layout: &Layout,
-    text: &str,
-    dateline: usize,
-    title: Option<usize>,
-    verdict: &mut [Option<String>],
-) {
-    let Some(t) = title else { return };
-    let Some(i) = (t + 1..dateline).rev().find(|&i| verdict[i].is_none()) else { return };
-    let s = layout.text(text, i);
-    let twin = |j: usize| verdict[j].as_deref() == Some("S003") && layout.text(text, j) == s;
-    let words = layout.blocks[i].words;
-    let between_gone = (i + 1..dateline).all(|j| verdict[j].is_some());
-    if between_gone && (CAPTION_MIN_WORDS..=CAPTION_WORDS).contains(&words) && (t + 1..dateline).any(twin) {
-        // A credit in brackets after the caption's last sentence (`... 8 Desember. (Kemenpora)`).
-        let split = s.rfind(" (").and_then(|at| credit_after_caption(&s[at..]).map(|credit| (&s[..at], credit)));
-        match split {
-            Some((caption, credit)) => doc.metadata.add_caption(caption, Some(credit)),
-            None => doc.metadata.add_caption(s, None),
-        }
-        verdict[i] = Some("S008".to_string());
-    }
-}
+/// The most words of a label left without its value (`Sumber :`, `Foto:`).
+const LABEL_WORDS: usize = 2;
 
 /// The fewest words of a paragraph whose copy above the dateline goes: a short line may be
 /// printed twice for its own reasons (a label, a heading).
