@@ -421,6 +421,19 @@ fn a_byline_with_a_middle_dot_before_the_date_is_lifted() {
     assert_eq!(cleaned.metadata.published.as_deref(), Some("2025-02-20T06:00"));
 }
 
+/// A site's notice of its messaging channel, with the button under it, goes, and names the site.
+#[test]
+fn a_sites_channel_notice_and_its_follow_button_go() {
+    let title = "Banjir Rendam Tiga Kecamatan, Warga Mengungsi ke Posko";
+    for (notice, site) in [
+        ("kumparan Hadir di WhatsApp Channel\nFollow", "kumparan"),
+        ("Kompas.com kini hadir di WhatsApp Channel, ikuti sekarang", "Kompas.com"),
+    ] {
+        let cleaned = under_headline(title, notice);
+        assert_eq!(cleaned.metadata.site.as_deref(), Some(site), "{notice}");
+    }
+}
+
 /// The reading-time estimate and an English page's dateline and date on one line go.
 #[test]
 fn a_reading_time_estimate_goes_in_either_language_and_order() {
