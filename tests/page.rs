@@ -1384,12 +1384,15 @@ fn a_byline_block_reading_time_and_box_links_go() {
     assert_eq!(cleaned.metadata.published.as_deref(), Some("2025-12-10"));
 }
 
-/// A place and the site's name set apart above the first paragraph are its dateline.
+/// A place and the site's name (a regional edition's too) set apart above the first paragraph
+/// are its dateline.
 #[test]
 fn a_place_and_site_name_alone_above_the_article_are_the_dateline() {
-    let cleaned = flood_article(None, &format!("Jakarta, NU Online\n\n{}\n", FLOOD.join("\n\n")));
-    assert_eq!(cleaned.metadata.dateline.as_deref(), Some("Jakarta"));
-    assert_eq!(cleaned.metadata.site.as_deref(), Some("NU Online"));
+    for (line, site) in [("Jakarta, NU Online", "NU Online"), ("Semarang, NU Online Jateng", "NU Online Jateng")] {
+        let cleaned = flood_article(None, &format!("{line}\n\n{}\n", FLOOD.join("\n\n")));
+        assert_eq!(cleaned.metadata.dateline.as_deref(), Some(line.split(',').next().expect("a place")));
+        assert_eq!(cleaned.metadata.site.as_deref(), Some(site));
+    }
 }
 
 /// Widget residue around the article: icon-font names, a theme's byline with its category, a
