@@ -450,6 +450,16 @@ impl WrapProfile {
         if opens_a_lede(prev) && !ends_sentence(prev) && next.chars().count() >= LONG_LINE {
             return true;
         }
+        // A sentence's end with room left on its line for the next line's first word: the
+        // writer ended the paragraph there, since wrapping fills each line as far as it can. So
+        // did a line longer than the wrapping's width (a page wrapped only in part).
+        if ends_sentence(prev) {
+            let first = next.split_whitespace().next().map_or(0, |w| w.chars().count());
+            let len = prev.chars().count();
+            if len + 1 + first <= width || len > width {
+                return false;
+            }
+        }
         if prev.chars().count() * 10 < width * 6 {
             // A short line ends its paragraph.
             return false;
@@ -641,6 +651,28 @@ mod tests {
         assert_eq!(paragraphs.len(), 2, "{out}");
         assert!(paragraphs[1].starts_with("Belakangan malahan"));
         assert!(paragraphs[1].contains("merembet, Mitra Samya"));
+    }
+
+    #[test]
+    fn a_wrapped_sentence_ending_with_room_left_on_its_line_ends_its_paragraph() {
+        // Wrapping fills each line: a sentence's end with room for the next line's first word
+        // was the writer's paragraph end, and so was a line longer than the wrapping's width.
+        let input = "Aktivitas.ID - Universitas Wijayakusuma (Unwiku) Purwokerto kembali\n\
+            mencetak generasi intelektual muda. Dalam Sidang Terbuka Senat Universitas yang\n\
+            digelar Sabtu (24/5) di Aula Pujadi Jaringbandayuda, sebanyak 384 mahasiswa\n\
+            resmi dikukuhkan sebagai lulusan dari berbagai program studi.\n\
+            Dalam pelaksanaan wisuda ke-62 ini, jumlah lulusan terbagi atas beberapa\n\
+            program studi, yakni Ilmu Hukum dan Manajemen.\n\
+            Rektor Unwiku dalam sambutannya menekankan bahwa dunia saat ini tengah menghadapi berbagai tantangan besar.\n\
+            Oleh karena itu, lulusan Unwiku diharapkan tidak hanya unggul secara\n\
+            akademis, tetapi juga adaptif, kolaboratif, dan berpikiran global.";
+        let out = run(input);
+        let paragraphs: Vec<&str> = out.split("\n\n").collect();
+        assert_eq!(paragraphs.len(), 4, "{out}");
+        assert!(paragraphs[0].ends_with("dari berbagai program studi."), "{out}");
+        assert!(paragraphs[1].starts_with("Dalam pelaksanaan wisuda"), "{out}");
+        assert!(paragraphs[2].starts_with("Rektor Unwiku"), "{out}");
+        assert!(paragraphs[3].starts_with("Oleh karena itu"), "{out}");
     }
 
     #[test]
