@@ -433,6 +433,14 @@ fn ftfy_cases() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// A quote escaped for a JSON or SQL string and written out with its backslash (a dump decoded
+/// once too few times) is a plain quote; a backslash anywhere else stays.
+#[test]
+fn a_backslash_escaped_quote_is_a_plain_quote() {
+    let (got, _) = clean(r#"\"Kami siap,\" ujar kades. Ia berkata \'ya\'. Jalur C:\Data dan \\"x\" tetap."#);
+    assert_eq!(got, r#""Kami siap," ujar kades. Ia berkata 'ya'. Jalur C:\Data dan \\"x" tetap."#);
+}
+
 #[test]
 fn clean_indonesian_text_passes_unchanged() {
     let text = "Presiden RI Joko Widodo mengatakan, \"Sudah, sudah persiapan.\" Harga Rp 10.000 naik 2,5% pada 25°C.\n\nCOPYRIGHT © ANTARA 2023 – café, José, Müller.\n";

@@ -110,6 +110,12 @@ pub const RULES: &[BuiltinRule] = &[
         example: Some(("['Satu.', 'Dua\\\\xa0tiga.']", "Satu.\\n\\nDua tiga.")),
     },
     BuiltinRule {
+        code: residue::ESCAPED_QUOTE,
+        name: "escaped-quote",
+        why: "The backslash a JSON or SQL string put before a quote, written out into the text with it, goes.",
+        example: Some(("\\\\\"Kami siap,\\\\\" ujar dia.", "\"Kami siap,\" ujar dia.")),
+    },
+    BuiltinRule {
         code: residue::LOST_CHARACTER,
         name: "lost-character",
         why: "A question mark between two small letters of one word stands for a character an export could not write (an invisible one): it goes.",

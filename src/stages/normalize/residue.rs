@@ -1,13 +1,15 @@
 //! What an export left where markup or a character was lost: a link's attributes printed in
-//! the text with its words twice (`PSM Makassar" href="https://…">PSM Makassar`), and a
-//! question mark standing for a character the export could not write, inside a word
-//! (`mempe?rlihatkan`). Both are rare, so the text is searched for them once, not character by
+//! the text with its words twice (`PSM Makassar" href="https://…">PSM Makassar`), a question
+//! mark standing for a character the export could not write, inside a word
+//! (`mempe?rlihatkan`), and the backslash a JSON or SQL string put before a quote (`\"Kami`),
+//! written out with it. All are rare, so the text is searched for them once, not character by
 //! character.
 
 use crate::document::Changes;
 
 pub const ATTRIBUTE: &str = "N012";
 pub const LOST_CHARACTER: &str = "N013";
+pub const ESCAPED_QUOTE: &str = "N015";
 
 /// How far a link's words may reach before its attribute: a name or a short phrase.
 const LINK_WORDS: usize = 80;
@@ -19,6 +21,9 @@ pub fn changes(text: &str) -> Changes {
     }
     if text.contains('?') {
         lost_characters(text, &mut changes);
+    }
+    if text.contains('\\') {
+        escaped_quotes(text, &mut changes);
     }
     changes
 }
@@ -61,6 +66,19 @@ fn lost_characters(text: &str, changes: &mut Changes) {
         let letter = |i: Option<usize>| i.and_then(|i| bytes.get(i)).is_some_and(u8::is_ascii_lowercase);
         if letter(at.checked_sub(1)) && letter(Some(at + 1)) && !in_address(text, at) {
             changes.delete(at..at + 1, LOST_CHARACTER);
+        }
+    }
+}
+
+/// `\"` and `\'`: a quote escaped for a string literal, the escape written out with it. Prose
+/// has no use for a backslash before a quote; a backslash escaped in turn (`\\"`) is left.
+fn escaped_quotes(text: &str, changes: &mut Changes) {
+    let bytes = text.as_bytes();
+    for (at, _) in text.match_indices('\\') {
+        let quote = matches!(bytes.get(at + 1), Some(b'"' | b'\''));
+        let escaped = at > 0 && bytes[at - 1] == b'\\';
+        if quote && !escaped && !changes.touches(&(at..at + 1)) {
+            changes.delete(at..at + 1, ESCAPED_QUOTE);
         }
     }
 }
