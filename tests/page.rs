@@ -2162,7 +2162,7 @@ fn a_byline_with_the_role_run_into_the_date_goes() {
     let title = "Banjir Melanda Tiga Kecamatan di Pesisir";
     let cleaned = under_headline(title, "Rina Anggraeni , Jurnalis-Kamis, 12 Oktober 2017 |10:30 WIB");
     assert_eq!(cleaned.metadata.authors, ["Rina Anggraeni"]);
-    assert_eq!(cleaned.metadata.published.as_deref().map(|p| &p[..10]), Some("2017-10-12"));
+    assert_eq!(cleaned.metadata.published.as_deref(), Some("2017-10-12T10:30"));
     let cleaned = under_headline(title, "Agregasi Sindonews.com , Jurnalis-Kamis, 12 Oktober 2017 |10:30 WIB");
     assert!(cleaned.metadata.authors.is_empty(), "{:?}", cleaned.metadata.authors);
 }
