@@ -2255,6 +2255,25 @@ fn a_caption_with_its_credit_in_brackets_over_a_dateline_line_goes() {
     assert_eq!(cleaned.metadata.dateline.as_deref(), Some("Jakarta"));
 }
 
+/// One sentence between the title and the dateline that ends on the day the picture was taken,
+/// in brackets, is the picture's caption; a deck there with no date stays.
+#[test]
+fn a_dated_caption_over_the_dateline_goes_and_a_deck_stays() {
+    let title = "Banjir Rendam Tiga Kecamatan, Warga Mengungsi ke Posko";
+    let caption =
+        "Petugas BPBD mendata warga yang mengungsi di posko Kecamatan Cawang, Jakarta Timur, Rabu, (26/6/2024).";
+    let page = format!("{title}\n\n{caption}\n\nJAKARTA | {}\n\n{}\n\n{}\n", FLOOD[0], FLOOD[1], FLOOD[2]);
+    let cleaned = flood_article(Some(title), &page);
+    assert_eq!(cleaned.metadata.captions.len(), 1, "{:?}", cleaned.metadata.captions);
+    assert_eq!(cleaned.metadata.captions[0].text, caption);
+
+    let deck = "Pemerintah daerah menyiapkan posko di tiga kecamatan dan meminta warga tetap waspada.";
+    let page = format!("{title}\n\n{deck}\n\nJAKARTA | {}\n\n{}\n\n{}\n", FLOOD[0], FLOOD[1], FLOOD[2]);
+    let cleaned = common::pipeline().clean_str(&page);
+    assert!(cleaned.text.contains(deck), "{}", cleaned.text);
+    assert!(cleaned.metadata.captions.is_empty(), "{:?}", cleaned.metadata.captions);
+}
+
 /// A caption whose credit stands on a line of its own under a label left without its value
 /// (VIVA: `Sumber :`, then `• Name/VIVA`), over the dateline, goes to `captions` with the credit.
 #[test]

@@ -304,7 +304,7 @@ const LONG_TITLE_WORDS: usize = 16;
 /// Whether a sentence ends inside `s` and another starts: a full stop, question or exclamation
 /// mark after a word of four letters or more, then a space and a capital. Abbreviations (`Dr.`,
 /// `Jl.`) are shorter.
-fn has_inner_sentence_end(s: &str) -> bool {
+pub fn has_inner_sentence_end(s: &str) -> bool {
     sentence_ends_inside(s, false, |word| word.chars().filter(|c| c.is_alphabetic()).count() >= 4)
 }
 

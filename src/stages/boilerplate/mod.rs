@@ -998,7 +998,9 @@ impl Boilerplate {
     /// goes to `captions`: printed twice (alt text and caption, with no credit to tell them by:
     /// `Tribun, Pahlawan yang Kita Butuhkan ...` twice over `MOJOK.CO – `; the copy went as the
     /// title's), ending in its credit in brackets (`... di Kertanegara. (Sekretariat Presiden)`),
-    /// or over a credit line that went (`Yeni Lestari/VIVA`). A deck there stays.
+    /// over a credit line that went (`Yeni Lestari/VIVA`), or one sentence ending on the day the
+    /// picture was taken (`... dalam Rapat Paripurna DPRD, Rabu, (26/6/2024).`). A deck there
+    /// stays.
     fn strip_caption_above_dateline(
         &self,
         doc: &mut Document,
@@ -1029,7 +1031,9 @@ impl Boilerplate {
                 doc.metadata.add_caption(caption, Some(credit))
             }
             (_, Some(credit)) => doc.metadata.add_caption(s, Some(credit)),
-            _ if twin => doc.metadata.add_caption(s, None),
+            _ if twin || (is_dated_description(s) && !layout::has_inner_sentence_end(s)) => {
+                doc.metadata.add_caption(s, None)
+            }
             _ => return,
         }
         verdict[i] = Some("S008".to_string());
