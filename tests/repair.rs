@@ -125,6 +125,18 @@ fn a_swap_across_a_letter_is_one_slip() {
     assert!(fixes.iter().all(|(_, after)| after != "beroperasi"), "{fixes:?}");
 }
 
+/// A word one slip away from a word that may be meant (a doubled letter dropped) is not taken for
+/// a commoner word two slips away: `mengagalkan` is never `mengatakan`.
+#[test]
+fn one_slip_explains_a_word_better_than_two() {
+    let fixes = pairs("Polisi berhasil mengagalkan upaya peredaran narkoba jenis sabu di kota itu pada Selasa malam.");
+    assert!(fixes.iter().all(|(_, after)| after != "mengatakan"), "{fixes:?}");
+    assert_eq!(
+        pairs("Petani di desa itu mengeluhkan harga pupuk untuk lahan pertenian mereka."),
+        [pair("pertenian", "pertanian")]
+    );
+}
+
 /// Colloquial verbs drop `me-` and say `e` for the last syllable's `a` (`nyesek` is `menyesak`):
 /// an informal word, left alone, not a slip of `nyesel`.
 #[test]

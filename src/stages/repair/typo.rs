@@ -195,12 +195,24 @@ pub fn rank(scene: &Scene, lower: &str, shape: Shape, plausible: bool) -> Vec<Ca
         let score = zipf - penalty * cost + boost(count, is_paired);
         out.push(Candidate { word, score, eligible });
     }
+    // Slips are rare, two in one word rarer still: where one slip makes a word that may be meant
+    // (`mengagalkan`: `menggagalkan`), a word two slips away needs more than frequency to win
+    // (`mengatakan`).
+    if out.iter().any(|c| c.eligible && candidates::within(&c.word, lower, 1)) {
+        for c in out.iter_mut().filter(|c| !candidates::within(&c.word, lower, 1)) {
+            c.score -= SECOND_SLIP;
+        }
+    }
     if shape == Shape::Lower && !plausible {
         out.extend(split::candidates(scene, lower));
     }
     out.sort_by(|a, b| b.score.total_cmp(&a.score));
     out
 }
+
+/// The log10 odds against a second slip in a word, beyond what the two slips cost, when one slip
+/// explains the word as well.
+const SECOND_SLIP: f32 = 1.0;
 
 /// What the document says for a candidate: it occurs, or it makes a pair with a neighbour that
 /// occurs in the document or in a multiword name.
