@@ -143,6 +143,22 @@ fn the_newsrooms_codes_after_the_last_sentence_are_no_credit() {
     assert_eq!(cleaned.metadata.captions[0].credit.as_deref(), Some("KB/IT"));
 }
 
+/// An advertorial's mark (`(ADV/<desk>)`) after a paragraph names who paid for the article, not a
+/// picture's source: the mark goes, the paragraph stays, last or between paragraphs.
+#[test]
+fn an_advertorials_mark_is_no_photo_credit() {
+    let last = "Festival ini diharapkan menjadi wadah untuk memperkenalkan budaya kesultanan di Indonesia.";
+    for page in [
+        format!("{}\n\n{last} (ADV/DisdikbudKukar)\n\nRelated Articles\n\nBack to top button\n", page("Dua.")),
+        page(&format!("{last} (ADV/Diskominfo)")),
+    ] {
+        let cleaned = common::pipeline().clean_str(&page);
+        assert!(cleaned.text.contains(last), "{}", cleaned.text);
+        assert!(!cleaned.text.to_lowercase().contains("(adv"), "{}", cleaned.text);
+        assert!(cleaned.metadata.captions.is_empty(), "{:?}", cleaned.metadata.captions);
+    }
+}
+
 /// A reporter's number after the last sentence (`(K-08)`) is a newsroom code too.
 #[test]
 fn a_reporters_number_after_the_last_sentence_goes() {

@@ -1,7 +1,7 @@
 //! A writer's credit glued to a paragraph of the body in brackets, as a site and a name
 //! (`... kata dia. (Tribunnews.com/Reza Deni)`) or as a name and a desk's code
-//! (`... tambahnya. (Bob/P-3)`), told apart from a photo caption's credit of the same form by the
-//! paragraph it ends.
+//! (`... tambahnya. (Bob/P-3)`), or an advertorial's mark (`(ADV/DisdikbudKukar)`), told apart
+//! from a photo caption's credit of the same form by the paragraph it ends.
 
 use crate::ruleset::RuleSet;
 use regex::Regex;
@@ -35,7 +35,11 @@ pub fn writer_credit<'a>(s: &'a str, rules: &RuleSet) -> Option<(usize, Option<&
     let any =
         ANY.get_or_init(|| Regex::new(r"\s*[\(\[]\p{Lu}[^()\[\]\n/.]*/[^()\[\]\n]+[\)\]]\.?$").expect("valid pattern"));
     let start = any.find(s)?.start();
-    (reports_speech(&s[..start], rules) || s[..start].split_whitespace().nth(59).is_some()).then_some((start, None))
+    // An advertorial's mark names the desk that sold it (`(ADV/DisdikbudKukar)`): no picture is
+    // credited so.
+    let advertorial = s[start..].trim_start().get(1..5).is_some_and(|head| head.eq_ignore_ascii_case("adv/"));
+    (advertorial || reports_speech(&s[..start], rules) || s[..start].split_whitespace().nth(59).is_some())
+        .then_some((start, None))
 }
 
 /// Whether a paragraph reports speech: a quotation closed by a comma or a stop, and a verb of
@@ -97,6 +101,12 @@ mod tests {
         let s =
             "Selanjutnya, tambah dia, Kampung Koya Tengah dan Kampung Moso. (Elsye Sanyi /Sumber Harian Pagi Papua)";
         assert_eq!(writer_credit(s), Some((s.find(" (Elsye").expect("credit"), None)));
+    }
+
+    #[test]
+    fn an_advertorials_mark_after_the_last_sentence_is_no_photo_credit() {
+        let s = "Festival ini diharapkan menjadi wadah untuk melestarikan budaya kesultanan. (ADV/DisdikbudKukar)";
+        assert_eq!(writer_credit(s), Some((s.find(" (ADV").expect("credit"), None)));
     }
 
     #[test]
