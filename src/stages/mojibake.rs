@@ -1,6 +1,6 @@
 //! The `decode` stage: repairs mojibake, UTF-8 that some earlier program read as Windows-1252 or
 //! Latin-1 (`â€œ` for `“`, `Ã©` for `é`, `Â` before a space for a no-break space), in the manner
-//! of ftfy's `fix_encoding`. Turning the input bytes into text is `crate::decode`'s job; this
+//! of ftfy's `fix_encoding`, or as Windows-874 (`ยท` for `·`, see `cp874`). Turning the input bytes into text is `crate::decode`'s job; this
 //! stage works on text that decoded fine but says the wrong thing.
 //!
 //! How: every character is mapped back to the byte it was read from (`cp1252`), and runs that form
@@ -22,6 +22,7 @@
 //! `Brontë…”`, `NESTLÉ®`; `tests/normalize.rs` runs ftfy's own negative cases.
 
 mod cp1252;
+mod cp874;
 mod plausible;
 
 use crate::catalog::BuiltinRule;
@@ -33,6 +34,7 @@ const UTF8_AS_WINDOWS_1252: &str = "D001";
 const LOST_BYTE: &str = "D002";
 const LATIN1_CONTROL: &str = "D003";
 const LOSSY: &str = "D004";
+const UTF8_AS_WINDOWS_874: &str = "D005";
 
 pub const RULES: &[BuiltinRule] = &[
     BuiltinRule {
@@ -59,6 +61,12 @@ pub const RULES: &[BuiltinRule] = &[
         why: "Mojibake whose last byte was already replaced by � or ?: `â€�` was a closing quote; other such sequences become one �.",
         example: Some(("kataâ€�", "kata”")),
     },
+    BuiltinRule {
+        code: UTF8_AS_WINDOWS_874,
+        name: "utf8-read-as-windows-874",
+        why: "UTF-8 that was read as Windows-874 (Thai) shows a middle dot or an accented letter as two Thai characters beside Latin text; they are decoded back. Thai text stays.",
+        example: Some(("Stepanus Purba ยท Jumat", "Stepanus Purba · Jumat")),
+    },
 ];
 
 /// How many times mojibake can have been misread again (`Ã¢â‚¬â„¢` is two layers).
@@ -84,6 +92,13 @@ impl Stage for Mojibake {
     }
 
     fn apply(&self, doc: &mut Document) {
+        if doc.text().contains(['ย', 'ร']) {
+            let mut changes = Changes::new();
+            for (range, c) in cp874::pairs(doc.text()) {
+                changes.replace(range, c.to_string(), UTF8_AS_WINDOWS_874);
+            }
+            doc.apply("decode", changes);
+        }
         if !might_hold_mojibake(doc.text()) {
             return;
         }
