@@ -109,11 +109,14 @@ fn a_word_and_its_suffix_are_not_a_typo_of_the_word() {
 }
 
 /// A Latinate adjective whose noun is a word (`rekreatif`, `rekreasi`) is a word, not a prefix
-/// typed before a shorter one (`kreatif`); a reduplicated word under a confix
+/// typed before a shorter one (`kreatif`), and so is a short root with a suffix (`makian`); a
+/// reduplicated word under a confix
 /// (`ketidakhati-hatian`) is whole, not two words glued in its first half.
 #[test]
 fn derived_and_reduplicated_forms_are_words() {
     assert!(pairs("Mahasiswa juga mengikuti kegiatan yang bersifat rekreatif, kata rektor.").is_empty());
+    // A four-letter root with `-an` (`maki`, `makian`) is likely a word: no slip of `makan`.
+    assert!(pairs("Banyaknya umpatan dan makian yang penonton kirimkan lewat media sosial.").is_empty());
     assert!(pairs("Warga terhindar dari masalah akibat ketidakhati-hatian dalam berinteraksi.").is_empty());
 }
 

@@ -105,8 +105,9 @@ fn derived(word: &str, known: &dyn Fn(&str) -> bool, lenient: bool) -> bool {
         }
         // A bare suffix on a known root (`pukulan`, `bacakan`): such forms are only accepted
         // with -an or -kan on roots of five letters or more, as short roots make too many
-        // typos look like words.
-        if matches!(suffix, "an" | "kan") && stem.len() >= 5 && known(stem) {
+        // typos look like words; on a root of four they are plausible (`makian`, `maki` +
+        // `-an`, is no slip of `makan`).
+        if matches!(suffix, "an" | "kan") && (stem.len() >= 5 || lenient) && known(stem) {
             return true;
         }
         if COLLOQUIAL_SUFFIXES.contains(&suffix) && known(stem) {
