@@ -423,6 +423,19 @@ fn a_byline_with_a_middle_dot_before_the_date_is_lifted() {
     }
 }
 
+/// A credit for the words and the pictures after the article (`Penulis dan Foto: <name>`) is the
+/// byline, not a caption of a picture: the name goes to `authors`.
+#[test]
+fn a_credit_for_words_and_pictures_is_the_byline() {
+    for (credit, name) in
+        [("Penulis dan Foto: Humas Bawaslu LT", "Humas Bawaslu LT"), ("Teks & Foto: Nana Suryana", "Nana Suryana")]
+    {
+        let cleaned = flood_article(None, &format!("{}\n\n{credit}\n", FLOOD.join("\n\n")));
+        assert_eq!(cleaned.metadata.authors, [name], "{credit}");
+        assert!(cleaned.metadata.captions.is_empty(), "{:?}", cleaned.metadata.captions);
+    }
+}
+
 /// A site's notice of its messaging channel, with the button under it, goes, and names the site.
 #[test]
 fn a_sites_channel_notice_and_its_follow_button_go() {
