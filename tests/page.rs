@@ -2289,6 +2289,26 @@ fn a_dated_caption_over_the_dateline_goes_and_a_deck_stays() {
     assert!(cleaned.metadata.captions.is_empty(), "{:?}", cleaned.metadata.captions);
 }
 
+/// Just above the paragraph a dateline opens, a paragraph ending in a photographer's credit is
+/// the picture's caption, however long (CNBC Indonesia's run to three sentences).
+#[test]
+fn a_long_caption_with_its_credit_above_the_dateline_goes() {
+    let title = "Banjir Rendam Tiga Kecamatan, Warga Mengungsi ke Posko";
+    let caption = "Petugas BPBD mendata warga yang mengungsi di posko Kecamatan Cawang, Jakarta, Kamis (6/1/2022). \
+                   Pemerintah daerah memutuskan untuk membuka posko tambahan di tiga kecamatan guna menjamin \
+                   terpenuhinya kebutuhan para pengungsi selama banjir belum surut dan hujan masih turun. \
+                   Kurangnya tempat pengungsian akan berdampak kepada lebih dari sepuluh ribu warga, mulai dari \
+                   anak-anak hingga lansia, di wilayah Jakarta Timur dan Jakarta Utara yang terdampak.";
+    let page = format!(
+        "{title}\n\nMarket - Hidayat Setiaji, CNBC Indonesia\n11 January 2022 16:09\n{caption} (CNBC Indonesia/ Tri Susilo)\n\n\
+         Jakarta, CNBC Indonesia - {}\n\n{}\n\n{}\n",
+        FLOOD[0], FLOOD[1], FLOOD[2]
+    );
+    let cleaned = flood_article(Some(title), &page);
+    let captions: Vec<_> = cleaned.metadata.captions.iter().map(|c| (c.text.as_str(), c.credit.as_deref())).collect();
+    assert_eq!(captions, [(caption, Some("CNBC Indonesia/ Tri Susilo"))]);
+}
+
 /// A caption whose credit stands on a line of its own under a label left without its value
 /// (VIVA: `Sumber :`, then `• Name/VIVA`), over the dateline, goes to `captions` with the credit.
 #[test]

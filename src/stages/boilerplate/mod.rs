@@ -236,6 +236,12 @@ impl Boilerplate {
                     }
                 }
                 if let Some((at, author)) = credit::writer_credit(&s[start..end], &self.rules) {
+                    // Just above the paragraph the dateline opens, the article has not begun: a
+                    // paragraph there that ends in a credit is a picture's caption, however long
+                    // (CNBC's), and the block rules take it whole.
+                    if self.opens_with_dateline(&layout, &text, i + 1) {
+                        break;
+                    }
                     if let Some(author) = author {
                         lift::to_field(&mut doc.metadata, Field::Author, author);
                     }
@@ -966,6 +972,12 @@ impl Boilerplate {
 
     /// Where a dateline near the start of `s` ends, if one stands there: the test that found
     /// the first one, so that what stays opens with no dateline and cleaning again finds none.
+    /// Whether block `i` opens with a dateline.
+    fn opens_with_dateline(&self, layout: &Layout, text: &str, i: usize) -> bool {
+        i < layout.blocks.len()
+            && self.rules(Scope::Lead).any(|rule| rule.regex.find(layout.text(text, i)).is_some_and(|m| m.start() == 0))
+    }
+
     fn dateline_at(&self, s: &str) -> Option<usize> {
         self.rules(Scope::Lead).find_map(|rule| {
             let caps = rule.regex.captures(s)?;
