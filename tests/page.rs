@@ -1671,6 +1671,11 @@ fn the_sites_name_after_the_headline_goes_from_the_title() {
     let cleaned = common::pipeline().clean_str(&page);
     assert_eq!(cleaned.metadata.title.as_deref(), Some("Banjir Melanda Tiga Kecamatan di Pesisir | Bali Tribune"));
     assert!(cleaned.metadata.authors.is_empty(), "{:?}", cleaned.metadata.authors);
+    // A kicker before the bar, a headline after it: no byline and site.
+    let kicked = "Sambang Warga | Imbauan Waspada Isu Provokasi Menjadi Poin Penting";
+    let cleaned = common::pipeline().clean_str(&format!("{kicked}\n\n{}\n", FLOOD.join("\n\n")));
+    assert_eq!(cleaned.metadata.title.as_deref(), Some(kicked));
+    assert!(cleaned.metadata.authors.is_empty(), "{:?}", cleaned.metadata.authors);
 }
 
 /// A post's line of details under the headline, its date and how often it was read with a
