@@ -39,6 +39,11 @@ fn under_headline(title: &str, head: &str) -> Cleaned {
     flood_article(Some(title), &format!("{title}\n\n{head}\n\n{}\n", FLOOD.join("\n\n")))
 }
 
+/// The captions lifted from a cleaned page, as (text, credit) pairs.
+fn captions(cleaned: &Cleaned) -> Vec<(&str, Option<&str>)> {
+    cleaned.metadata.captions.iter().map(|c| (c.text.as_str(), c.credit.as_deref())).collect()
+}
+
 /// Each line goes, between the article's paragraphs and after them.
 fn goes_wherever_it_stands(lines: &[&str]) {
     for line in lines {
@@ -2270,8 +2275,7 @@ fn a_caption_with_its_credit_in_brackets_over_a_dateline_line_goes() {
         FLOOD.join("\n\n")
     );
     let cleaned = flood_article(Some(title), &page);
-    let captions: Vec<_> = cleaned.metadata.captions.iter().map(|c| (c.text.as_str(), c.credit.as_deref())).collect();
-    assert_eq!(captions, [(caption, Some("Humas BPBD"))]);
+    assert_eq!(captions(&cleaned), [(caption, Some("Humas BPBD"))]);
     assert_eq!(cleaned.metadata.dateline.as_deref(), Some("Jakarta"));
 }
 
@@ -2310,8 +2314,7 @@ fn a_long_caption_with_its_credit_above_the_dateline_goes() {
         FLOOD[0], FLOOD[1], FLOOD[2]
     );
     let cleaned = flood_article(Some(title), &page);
-    let captions: Vec<_> = cleaned.metadata.captions.iter().map(|c| (c.text.as_str(), c.credit.as_deref())).collect();
-    assert_eq!(captions, [(caption, Some("CNBC Indonesia/ Tri Susilo"))]);
+    assert_eq!(captions(&cleaned), [(caption, Some("CNBC Indonesia/ Tri Susilo"))]);
 }
 
 /// A caption whose credit stands on a line of its own under a label left without its value
@@ -2325,8 +2328,7 @@ fn a_caption_over_its_credit_line_above_the_dateline_goes() {
         FLOOD[0], FLOOD[1], FLOOD[2]
     );
     let cleaned = flood_article(Some(title), &page);
-    let captions: Vec<_> = cleaned.metadata.captions.iter().map(|c| (c.text.as_str(), c.credit.as_deref())).collect();
-    assert_eq!(captions, [(caption, Some("Yeni Lestari/VIVA"))]);
+    assert_eq!(captions(&cleaned), [(caption, Some("Yeni Lestari/VIVA"))]);
 }
 
 /// Headlines of other articles set between the article's paragraphs, with no label (VIVA), can
