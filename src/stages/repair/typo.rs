@@ -115,7 +115,8 @@ fn restores_double(intended: &str, typo: &str) -> bool {
 pub fn rank(scene: &Scene, lower: &str, shape: Shape, plausible: bool) -> Vec<Candidate> {
     let len = lower.chars().count();
     let max = max_distance(len);
-    let mut found: Vec<(String, f32)> = Vec::new();
+    // Each candidate with its frequency and its distance from the word, as the search measured it.
+    let mut found: Vec<(String, f32, u8)> = Vec::new();
     let mut hits: Vec<Hit> = Vec::new();
     let lex = scene.lexicon;
     // A capitalised word becomes only a name or a word of the document: the big list is for
@@ -124,11 +125,11 @@ pub fn rank(scene: &Scene, lower: &str, shape: Shape, plausible: bool) -> Vec<Ca
         lex.near(lower, max, &mut Near::default(), &mut hits);
         found.extend(hits.drain(..).map(|h| {
             let (word, zipf) = lex.indonesian_entry(h.index);
-            (word.to_string(), zipf)
+            (word.to_string(), zipf, h.distance)
         }));
     }
     lex.extra.near(lower, max, &mut hits);
-    found.extend(hits.drain(..).map(|h| (lex.extra.words[h.index].clone(), lex.extra.zipf[h.index])));
+    found.extend(hits.drain(..).map(|h| (lex.extra.words[h.index].clone(), lex.extra.zipf[h.index], h.distance)));
     let ctx = scene.context;
     let repeated = ctx.repeated();
     let entries = repeated.ids.iter().zip(&repeated.masks).enumerate().map(|(i, (&id, &m))| (i, ctx.word(id), m));
@@ -139,13 +140,14 @@ pub fn rank(scene: &Scene, lower: &str, shape: Shape, plausible: bool) -> Vec<Ca
     hits.sort_unstable_by(|a, b| word_of(a).cmp(word_of(b)));
     for h in hits.drain(..) {
         let word = word_of(&h);
-        if !found.iter().any(|(w, _)| w == word) {
-            found.push((word.to_string(), lex.zipf(word).unwrap_or(2.5)));
+        if !found.iter().any(|(w, ..)| w == word) {
+            found.push((word.to_string(), lex.zipf(word).unwrap_or(2.5), h.distance));
         }
     }
     let penalty = edit_penalty(len);
     let mut out: Vec<Candidate> = Vec::new();
-    for (word, zipf) in found {
+    let mut distances: Vec<u8> = Vec::new();
+    for (word, zipf, distance) in found {
         if word == lower || out.iter().any(|c| c.word == word) {
             continue;
         }
@@ -194,12 +196,13 @@ pub fn rank(scene: &Scene, lower: &str, shape: Shape, plausible: bool) -> Vec<Ca
         let eligible = name_like && cost <= limit && (len > 4 || in_document) && affix_safe;
         let score = zipf - penalty * cost + boost(count, is_paired);
         out.push(Candidate { word, score, eligible });
+        distances.push(distance);
     }
     // Slips are rare, two in one word rarer still: where one slip makes a word that may be meant
     // (`mengagalkan`: `menggagalkan`), a word two slips away needs more than frequency to win
     // (`mengatakan`).
-    if out.iter().any(|c| c.eligible && candidates::within(&c.word, lower, 1)) {
-        for c in out.iter_mut().filter(|c| !candidates::within(&c.word, lower, 1)) {
+    if out.iter().zip(&distances).any(|(c, &d)| c.eligible && d <= 1) {
+        for (c, _) in out.iter_mut().zip(&distances).filter(|(_, &d)| d > 1) {
             c.score -= SECOND_SLIP;
         }
     }
