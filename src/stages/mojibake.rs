@@ -1,7 +1,8 @@
 //! The `decode` stage: repairs mojibake, UTF-8 that some earlier program read as Windows-1252 or
 //! Latin-1 (`â€œ` for `“`, `Ã©` for `é`, `Â` before a space for a no-break space), in the manner
-//! of ftfy's `fix_encoding`, or as Windows-874 (`ยท` for `·`, see `cp874`). Turning the input bytes into text is `crate::decode`'s job; this
-//! stage works on text that decoded fine but says the wrong thing.
+//! of ftfy's `fix_encoding`, or as Windows-874 (`ยท` for `·`, see `cp874`). Turning the input
+//! bytes into text is `crate::decode`'s job; this stage works on text that decoded fine but says
+//! the wrong thing.
 //!
 //! How: every character is mapped back to the byte it was read from (`cp1252`), and runs that form
 //! a valid UTF-8 multi-byte sequence are candidates. A candidate is repaired only when that is
@@ -92,7 +93,7 @@ impl Stage for Mojibake {
     }
 
     fn apply(&self, doc: &mut Document) {
-        if doc.text().contains(['ย', 'ร']) {
+        if cp874::might_hold_thai(doc.text()) {
             let mut changes = Changes::new();
             for (range, c) in cp874::pairs(doc.text()) {
                 changes.replace(range, c.to_string(), UTF8_AS_WINDOWS_874);

@@ -227,8 +227,8 @@ fn short_name(s: &str) -> Option<&str> {
 }
 
 /// `29 Apr 2025, 08:30`, `Senin, 18 November 2024 – 13:17`, `26 Juli 2016`, `28/02/2025, 19:45`,
-/// `2025-02-28 19:45:00`, `12 Oktober 2017 |10:30` or `February 28, 2025 | 07:45 pm` as ISO 8601 local time
-/// (`2025-04-29T08:30`), or a date alone.
+/// `2025-02-28 19:45:00`, `12 Oktober 2017 |10:30` or `February 28, 2025 | 07:45 pm` as ISO 8601
+/// local time (`2025-04-29T08:30`), or a date alone.
 pub fn parse_date(s: &str) -> Option<String> {
     // A bar parts the time from the date, with or without spaces (`12 Oktober 2017 |10:30`).
     let tokens: Vec<&str> =

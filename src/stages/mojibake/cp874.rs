@@ -24,6 +24,13 @@ fn continuation_byte(c: char) -> Option<u8> {
     }
 }
 
+/// Whether `text` may hold a misread pair: its first character, `ย` or `ร`, is `E0 B8 A2` or
+/// `E0 B8 A3` in UTF-8, and one search for `E0 B8` passes the text without decoding it (this runs
+/// on every document).
+pub fn might_hold_thai(text: &str) -> bool {
+    memchr::memmem::find(text.as_bytes(), b"\xE0\xB8").is_some()
+}
+
 fn is_thai(c: char) -> bool {
     ('\u{0E00}'..='\u{0E7F}').contains(&c)
 }
@@ -63,14 +70,10 @@ pub fn pairs(text: &str) -> Vec<(std::ops::Range<usize>, char)> {
 
 #[cfg(test)]
 mod tests {
-    use super::pairs;
+    use crate::stages::mojibake::Mojibake;
 
     fn fix(text: &str) -> String {
-        let mut out = text.to_string();
-        for (range, c) in pairs(text).into_iter().rev() {
-            out.replace_range(range, &c.to_string());
-        }
-        out
+        crate::stages::testing::run_stage(&Mojibake::new(), text).text().to_string()
     }
 
     #[test]
