@@ -353,3 +353,16 @@ fn a_credit_line_glued_to_the_dateline_names_writer_and_editor() {
     assert_eq!(cleaned.metadata.site.as_deref(), Some("KONTAN.CO.ID"));
     assert_eq!(cleaned.metadata.dateline.as_deref(), Some("JAKARTA"));
 }
+
+/// A capitalised name, a comma, capitals and a hyphen inside a list (`UK Kesenian, UK KSR-PMI`)
+/// look like `Place, SITE -`; but a sentence that runs on past a comma into them is the
+/// article's, and it stays whole.
+#[test]
+fn a_list_of_names_inside_a_sentence_is_no_dateline() {
+    let list = "Adapun unit kegiatan mahasiswa di kampus itu, yakni UK Resimen Mahasiswa, UK Pramuka, \
+                UK Olahraga, UK Kesenian, UK KSR-PMI, dan UK Film.";
+    let page = format!("Rektor Lantik Pengurus Unit Kegiatan Mahasiswa\n\n{BODY}\n\n{list}\n\n{MORE}");
+    let cleaned = common::pipeline().clean_str(&page);
+    assert_eq!(cleaned.text, format!("Rektor Lantik Pengurus Unit Kegiatan Mahasiswa\n\n{BODY}\n\n{list}\n\n{MORE}\n"));
+    assert_eq!(cleaned.metadata.site, None);
+}

@@ -893,6 +893,9 @@ impl Boilerplate {
             if m.start() > DATELINE_REACH {
                 continue;
             }
+            if runs_into_dateline(&s[..m.start()], &s[m.start()..]) {
+                continue;
+            }
             // `keep` marks what the pattern needs to see after the dateline but must leave.
             let mut end = caps.name("keep").map_or(m.end(), |k| k.start());
             // The page may have repeated the dateline, or glued a teaser before it twice.
@@ -1323,6 +1326,19 @@ fn window_step(layout: &Layout, open: &[usize], mut at: usize) -> usize {
 
 /// How far into its block a dateline may stand: a teaser glued before it is a sentence or two.
 pub(crate) const DATELINE_REACH: usize = 400;
+
+/// The most words a list of labels glued before a dateline has.
+const LABEL_BEFORE_DATELINE: usize = 6;
+
+/// Whether the words `before` a dateline's match (`from` on) in its block are a sentence running
+/// on into what only looks like one, one item of a list among others (`yakni UK Olahraga, UK
+/// Kesenian, UK KSR-PMI`). What a page glues before its dateline ends a sentence (a teaser), or
+/// is cut off with no stop (`Share on Linkedin Ilustrasi KENDARI, RIGHTNEWS.COM – `), or lost
+/// its break (`mengomandoJakarta (ANTARA) - `): it does not go on past a comma.
+fn runs_into_dateline(before: &str, from: &str) -> bool {
+    let spaced = before.ends_with(char::is_whitespace) || from.starts_with(char::is_whitespace);
+    spaced && before.trim_end().ends_with([',', ';']) && before.split_whitespace().nth(LABEL_BEFORE_DATELINE).is_some()
+}
 
 /// Whether the paragraphs that end in photo credits (`captions`, prose-like blocks) are most of
 /// the page's words: then they are the article. Copies that dedupe removes do not count, so
