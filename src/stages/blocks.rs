@@ -138,7 +138,7 @@ fn split_joined(text: &str) -> Changes {
                 // comma (and the spaces and empty joins after it), a new paragraph.
                 let spaces = s[i + 1..].len() - s[i + 1..].trim_start_matches([' ', ',']).len();
                 let after = &s[i + 1 + spaces..];
-                let sentence_end = ends_sentence(before.trim_end());
+                let sentence_end = ends_sentence(before.trim_end()) && !ends_with_degree(before);
                 // `perbankan,"Kalau`: a join before a quoted paragraph (dev/notes/021).
                 let quote_start =
                     spaces == 0 && after.starts_with('"') && after[1..].chars().next().is_some_and(char::is_uppercase);
@@ -192,7 +192,7 @@ fn count_comma_joins(text: &str) -> usize {
     memchr::memmem::find_iter(text.as_bytes(), ".,")
         .filter(|i| {
             let after = text[i + 2..].trim_start_matches([' ', ',']);
-            starts_paragraph(after) && !opens_with_degree(after)
+            starts_paragraph(after) && !opens_with_degree(after) && !ends_with_degree(&text[..i + 1])
         })
         .count()
 }
@@ -207,6 +207,16 @@ fn opens_with_degree(text: &str) -> bool {
         && word.starts_with(char::is_uppercase)
         && word.chars().all(|c| c.is_alphabetic() || c == '.')
         && (stops >= 2 || (letters <= 4 && word[..word.len() - 1].chars().all(char::is_uppercase)))
+}
+
+/// Whether `text` ends with a degree written with two stops or more (`Victor Manoppo, M.H.`):
+/// the comma after it goes on to the next name of a list (`M.H., Dirintelkam Polda NTT`).
+fn ends_with_degree(text: &str) -> bool {
+    let word = text.rsplit(|c: char| c.is_whitespace() || c == ',').next().unwrap_or("");
+    word.ends_with('.')
+        && word.starts_with(char::is_uppercase)
+        && word.chars().all(|c| c.is_alphabetic() || c == '.')
+        && word.matches('.').count() >= 2
 }
 
 /// Whether the comma at byte `i` is alone on its line, but for spaces.
@@ -723,6 +733,16 @@ mod tests {
         assert_eq!(run(input).split("\n\n").count(), 3);
         assert!(opens_with_degree("M.Si. mengatakan") && opens_with_degree("MAP., yang"));
         assert!(!opens_with_degree("Ketentuan tersebut") && !opens_with_degree("KPK menetapkan"));
+    }
+
+    #[test]
+    fn a_comma_after_a_names_degree_goes_on_to_the_next_name() {
+        let input = "Turut hadir Wakapolda Brigjen Pol Drs. Victor G. Manoppo, M.H., Dirintelkam Kombes Pol \
+                     Agus Pryanto, SIK, Kabidhumas Kombes Pol Jules A. Abast, S.I.K., Kapolres Kupang Kota.\n\
+                     Tim dipimpin Kombes Pol Drs. Martinus Sitompul, M.Si, AKBP Zahwarni, S.H., M.Si.";
+        assert_eq!(run(input).split("\n\n").count(), 2);
+        assert!(ends_with_degree("Victor G. Manoppo, M.H.") && ends_with_degree("Santoso S.H.,M.H."));
+        assert!(!ends_with_degree("hadir.") && !ends_with_degree("ke AS."));
     }
 
     #[test]
