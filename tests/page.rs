@@ -256,6 +256,10 @@ fn date_lines_in_every_form_are_lifted() {
         ("Friday, February 28, 2025, 19:45 WIB Last Updated 2025-02-28T12:45:32Z", "2025-02-28T19:45"),
         // The post's view count after the time zone.
         ("Jumat, 28 Februari 2025 19:45 WIB 3764", "2025-02-28T19:45"),
+        // Or the count in words, after a dash; a bullet before the time; an empty byline label.
+        ("Jumat, 28 Februari 2025 - 19:45:11 WIB - Dibaca : 316 Kali", "2025-02-28T19:45"),
+        ("Jumat, 28 FEBRUARI 2025 • 19:45 WIB", "2025-02-28T19:45"),
+        ("JUMAT, 28 FEBRUARI 2025 | 19:45 WIB | LAPORAN:", "2025-02-28T19:45"),
     ] {
         let cleaned = common::pipeline().clean_str(&format!("{title}\n{line}\n{}\n", FLOOD.join("\n")));
         assert_eq!(cleaned.text, article(Some(title), &FLOOD), "{line}");
