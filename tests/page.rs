@@ -432,6 +432,22 @@ fn a_byline_with_a_middle_dot_before_the_date_is_lifted() {
     }
 }
 
+/// A line of credits under the headline, in either order and parted by bars or dashes, names
+/// the writer and the editor; the photographer's credit at its end makes it no caption.
+#[test]
+fn a_line_of_credits_with_the_photographers_is_the_byline() {
+    for line in [
+        "Editor: Nurhadi - Rep: Herma Safitri - Foto: Beby Candra",
+        "Reporter: Herma Safitri | Editor: Nurhadi | Foto: Beby Candra",
+        "Penulis: Herma Safitri - Editor: Nurhadi",
+    ] {
+        let cleaned = under_headline("Banjir Melanda Tiga Kecamatan di Pesisir", line);
+        assert_eq!(cleaned.metadata.authors, ["Herma Safitri"], "{line}");
+        assert_eq!(cleaned.metadata.editors, ["Nurhadi"], "{line}");
+        assert!(cleaned.metadata.captions.is_empty(), "{line}: {:?}", cleaned.metadata.captions);
+    }
+}
+
 /// A credit for the words and the pictures after the article (`Penulis dan Foto: <name>`) is the
 /// byline, not a caption of a picture: the name goes to `authors`.
 #[test]
