@@ -77,6 +77,24 @@ fn a_caption_leaves_the_text_with_its_credit_however_the_credit_is_printed() {
     }
 }
 
+/// A caption under its label (`Keterangan Gambar : `) leaves the text without the label, which
+/// names no one: the credit is the one a bracket after it names, if any.
+#[test]
+fn a_labelled_caption_leaves_the_text_without_its_label() {
+    let pipeline = common::pipeline();
+    for (caption, credit) in [
+        ("Keterangan Gambar : Wali Kota menerima kunjungan pengurus PWI di kantornya", None),
+        ("Ket. foto: Wali Kota menerima kunjungan pengurus PWI di kantornya (Foto: Humas)", Some("Humas")),
+    ] {
+        let cleaned = pipeline.clean_str(&page(caption));
+        assert!(!cleaned.text.contains("kunjungan pengurus PWI"), "{caption}: {}", cleaned.text);
+        let lifted = &cleaned.metadata.captions;
+        assert_eq!(lifted.len(), 1, "{caption}: {lifted:?}");
+        assert_eq!(lifted[0].text, "Wali Kota menerima kunjungan pengurus PWI di kantornya");
+        assert_eq!(lifted[0].credit.as_deref(), credit);
+    }
+}
+
 /// An image's alt text, then its caption, the same words with the credit after a bar or in
 /// brackets: both go, once, with the credit; the title above is not taken for a site's name.
 #[test]
