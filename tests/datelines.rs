@@ -54,6 +54,9 @@ fn each_sites_dateline_goes_and_names_its_place_and_site() {
         // A site named in two words before a bar; the place with its province's short name.
         ("Kupang-NTT, Garda Indonesia | ", Some("Garda Indonesia"), Some("Kupang-NTT")),
         ("Rembang, 5NEWS.CO.ID,- ", Some("5NEWS.CO.ID"), Some("Rembang")),
+        // A comma before the dash after the place; a regional desk's subdomain.
+        ("MEGAPOLITANPOS.COM, Jakarta,— ", Some("MEGAPOLITANPOS.COM"), Some("Jakarta")),
+        ("ntt.tribratanews.com, - ", Some("ntt.tribratanews.com"), None),
         // A province's short name after the place is part of the dateline, not a site.
         ("Kota Kupang, NTT — ", None, Some("Kota Kupang, NTT")),
         ("Mandailing Natal, Sumatera Utara - ", None, Some("Mandailing Natal, Sumatera Utara")),
