@@ -448,6 +448,20 @@ fn a_line_of_credits_with_the_photographers_is_the_byline() {
     }
 }
 
+/// A picture's file name glued to the first word of the paragraph under it goes; the word and
+/// a dateline after it stay as they would without it.
+#[test]
+fn a_pictures_file_name_glued_to_a_paragraph_goes() {
+    let title = "Banjir Melanda Tiga Kecamatan di Pesisir";
+    for glued in ["DSC 8373", "IMG_20190528", "Untitled-22"] {
+        let page = format!("{title}\n\n{}\n\n{glued}{}\n\n{}\n", FLOOD[0], FLOOD[1], FLOOD[2]);
+        flood_article(Some(title), &page);
+    }
+    let page = format!("{title}\n\nUntitled-22JAKARTA, TODAY-{}\n\n{}\n\n{}\n", FLOOD[0], FLOOD[1], FLOOD[2]);
+    let cleaned = flood_article(Some(title), &page);
+    assert_eq!(cleaned.metadata.dateline.as_deref(), Some("JAKARTA"));
+}
+
 /// A credit for the words and the pictures after the article (`Penulis dan Foto: <name>`) is the
 /// byline, not a caption of a picture: the name goes to `authors`.
 #[test]

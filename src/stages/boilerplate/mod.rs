@@ -258,14 +258,12 @@ impl Boilerplate {
                         continue;
                     }
                     if let Some(caps) = rule.regex.captures(&s[start..end]) {
-                        let m = caps.get(0).expect("group 0");
-                        if m.end() > 0 && start + m.end() < end {
+                        // `keep` marks the word the prefix must be glued to, which stays.
+                        let cut = caps.name("keep").map_or(caps.get(0).expect("group 0").end(), |k| k.start());
+                        if cut > 0 && start + cut < end {
                             lift::from_captures(&mut doc.metadata, &self.rules.places, rule, &caps);
-                            changes.delete(
-                                block.range.start + start..block.range.start + start + m.end(),
-                                &rule.spec.code,
-                            );
-                            start += m.end();
+                            changes.delete(block.range.start + start..block.range.start + start + cut, &rule.spec.code);
+                            start += cut;
                             continue 'prefix;
                         }
                     }
