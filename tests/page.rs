@@ -448,6 +448,16 @@ fn a_line_of_credits_with_the_photographers_is_the_byline() {
     }
 }
 
+/// A prompt to read more of the site's news goes, whether it names the site or not.
+#[test]
+fn a_prompt_to_read_more_goes_with_the_sites_name_in_it() {
+    goes_wherever_it_stands(&[
+        "Baca artikel IDN Times lainnya di IDN App",
+        "Baca artikel menarik lainnya di aplikasi Kompas.com",
+        "Simak berita terbaru lainnya di Google News",
+    ]);
+}
+
 /// A picture's file name glued to the first word of the paragraph under it goes; the word and
 /// a dateline after it stay as they would without it.
 #[test]
