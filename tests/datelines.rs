@@ -369,3 +369,23 @@ fn a_list_of_names_inside_a_sentence_is_no_dateline() {
     assert_eq!(cleaned.text, format!("Rektor Lantik Pengurus Unit Kegiatan Mahasiswa\n\n{BODY}\n\n{list}\n\n{MORE}\n"));
     assert_eq!(cleaned.metadata.site, None);
 }
+
+/// A summary box's points above the dateline (`Intinya sih...` and its bullets) are one step of
+/// the dateline's search, however many: the dateline under them is found.
+#[test]
+fn a_dateline_under_a_summary_boxs_points_is_found() {
+    let points = [
+        "• Posko pengungsian disiapkan di tiga kecamatan yang terdampak banjir sejak Jumat malam.",
+        "• Hujan deras diperkirakan masih turun hingga akhir pekan di seluruh wilayah pesisir.",
+        "• Bantuan logistik berupa beras dan air bersih telah disalurkan ke seluruh posko.",
+        "• Warga diminta tetap waspada dan mengikuti arahan petugas di lapangan.",
+    ];
+    let page = format!(
+        "Banjir Melanda Tiga Kecamatan di Pesisir\n\nIntinya sih...\n\n{}\n\nJakarta, IDN Times - {BODY}\n\n{MORE}",
+        points.join("\n\n")
+    );
+    let cleaned = common::pipeline().clean_str(&page);
+    assert!(cleaned.text.contains(&format!("\n\n{BODY}\n\n")), "{}", cleaned.text);
+    assert_eq!(cleaned.metadata.dateline.as_deref(), Some("Jakarta"));
+    assert_eq!(cleaned.metadata.site.as_deref(), Some("IDN Times"));
+}

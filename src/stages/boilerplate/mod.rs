@@ -1311,10 +1311,16 @@ fn dateline_window(layout: &Layout, verdict: &[Option<String>]) -> DatelineWindo
 /// Where the dateline's window ends when it reaches one open block further than `at` (an index
 /// of `open`). A line of a word or three that ends no sentence (a photo's credit,
 /// `TribunAmbon.com`, between a summary and the dateline) is passed over with the next: the
-/// furniture between the body's start and its dateline varies in such lines.
+/// furniture between the body's start and its dateline varies in such lines. A bulleted list
+/// (a summary box's points above the dateline, `Intinya sih...`) is one step, however long.
 fn window_step(layout: &Layout, open: &[usize], mut at: usize) -> usize {
     while let Some(&i) = open.get(at) {
         at += 1;
+        if layout.blocks[i].bulleted {
+            while open.get(at).is_some_and(|&j| layout.blocks[j].bulleted) {
+                at += 1;
+            }
+        }
         if !layout.blocks[i].slight() {
             break;
         }
