@@ -67,6 +67,13 @@ fn a_caption_leaves_the_text_with_its_credit_however_the_credit_is_printed() {
         ),
         // What is left of a caption: its label and the credit after a dash.
         ("Ilustrasi - internet", "Ilustrasi", "internet"),
+        // A picture handed to the newsroom, credited without a colon.
+        (
+            "Kapolres memberikan keterangan kepada wartawan. Foto ist",
+            "Kapolres memberikan keterangan kepada wartawan.",
+            "ist",
+        ),
+        ("Panser Pindad Steyr Pandur II 8x8 | ISTIMEWA", "Panser Pindad Steyr Pandur II 8x8", "ISTIMEWA"),
     ] {
         let cleaned = pipeline.clean_str(&page(caption));
         assert!(!cleaned.text.contains(&caption[caption.len() - 8..]), "{caption}: {}", cleaned.text);
