@@ -27,8 +27,8 @@ pub const RULES: &[BuiltinRule] = &[
         code: "U002",
         name: "repeated-sentence",
         why: "A teaser, standfirst or pull quote that repeats a sentence of another paragraph word for \
-              word is a copy, and so is a teaser cut off mid-sentence that opens another paragraph; the \
-              paragraph that holds it stays.",
+              word is a copy, and so is a teaser cut off mid-sentence that opens another paragraph, with the \
+              lines a copy's broken sentence goes on in; the paragraph that holds it stays.",
         example: Some((
             "Puluhan wartawan yang meliput acara itu kecewa.\\n\\nPuluhan wartawan yang meliput acara itu kecewa. Pasalnya, kartu tidak berlaku.",
             "Puluhan wartawan yang meliput acara itu kecewa. Pasalnya, kartu tidak berlaku.",
@@ -181,11 +181,23 @@ fn cut_teasers(text: &str, blocks: &[Range<usize>], keys: &[String], gone: &mut 
     }
     for (i, t) in teasers {
         let t = unquoted(t);
-        let opens_another = by_opening.get(opening(t)).is_some_and(|places| {
-            places.iter().any(|&j| j != i && gone[j].is_none() && opens_with(unquoted(&keys[j]), t))
+        let opened = by_opening.get(opening(t)).and_then(|places| {
+            places.iter().copied().find(|&j| j != i && gone[j].is_none() && opens_with(unquoted(&keys[j]), t))
         });
-        if gone[i].is_none() && opens_another {
-            gone[i] = Some("U002");
+        let Some(j) = opened.filter(|_| gone[i].is_none()) else { continue };
+        gone[i] = Some("U002");
+        // A copy whose line broke inside a sentence (`... kata Kapolres kepada` / `Medcom.id,
+        // Jumat, 6 September 2019.`) goes on in the lines under it, as far as they go on with
+        // the paragraph it copies.
+        let whole = unquoted(&keys[j]);
+        let mut copied = t.to_string();
+        for n in i + 1..keys.len() {
+            copied.push(' ');
+            copied.push_str(&keys[n]);
+            if n == j || gone[n].is_some() || !(whole == copied || opens_with(whole, &copied)) {
+                break;
+            }
+            gone[n] = Some("U002");
         }
     }
 }
@@ -354,6 +366,18 @@ mod tests {
         // A short line that opens a paragraph (a heading, a list's lead-in) stays.
         let lead = "Harga beras naik:\n\nHarga beras naik di tiga pasar induk pekan ini.";
         assert_eq!(run(lead), lead);
+    }
+
+    /// A page printed twice, its second copy's line broken inside a sentence: both halves of
+    /// the broken line are the copy's, and go; a line that goes on otherwise stays.
+    #[test]
+    fn a_copy_broken_across_lines_goes_whole() {
+        let quote = "\"Dua masih diperiksa mendalam,\" kata Kapolres Metro Jakarta Pusat Kombes Harry Kurniawan \
+                     kepada Medcom.id, Jumat, 6 September 2019.";
+        let (head, tail) = quote.split_at(quote.find(" Medcom.id").expect("in the quote"));
+        let after = "Harry belum memerinci kronologi penangkapan pelaku pungutan liar itu.";
+        let page = format!("Judul\n\n{quote}\n\n{after}\n\n{head}\n\n{}\n\nDua orang lain masih dicari.", tail.trim());
+        assert_eq!(run(&page), format!("Judul\n\n{quote}\n\n{after}\n\nDua orang lain masih dicari."));
     }
 
     /// A page's description cuts a quote without its quotation mark, and where the quote goes
