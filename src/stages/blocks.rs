@@ -209,14 +209,19 @@ fn opens_with_degree(text: &str) -> bool {
         && (stops >= 2 || (letters <= 4 && word[..word.len() - 1].chars().all(char::is_uppercase)))
 }
 
-/// Whether `text` ends with a degree written with two stops or more (`Victor Manoppo, M.H.`):
-/// the comma after it goes on to the next name of a list (`M.H., Dirintelkam Polda NTT`).
+/// Whether `text` ends with a degree written with two stops or more (`Victor Manoppo, M.H.`), or
+/// with one after a few capitals that a comma sets after a name or another degree (`Husnul
+/// Hakim SY, MH.`): the comma after it goes on to the next name of a list (`M.H., Dirintelkam
+/// Polda NTT`), or to the person's role.
 fn ends_with_degree(text: &str) -> bool {
     let word = text.rsplit(|c: char| c.is_whitespace() || c == ',').next().unwrap_or("");
+    let letters = word.len().saturating_sub(1);
+    let listed = || text[..text.len() - word.len()].trim_end().ends_with(',');
     word.ends_with('.')
         && word.starts_with(char::is_uppercase)
         && word.chars().all(|c| c.is_alphabetic() || c == '.')
-        && word.matches('.').count() >= 2
+        && (word.matches('.').count() >= 2
+            || ((2..=4).contains(&letters) && word[..letters].chars().all(|c| c.is_ascii_uppercase()) && listed()))
 }
 
 /// Whether the comma at byte `i` is alone on its line, but for spaces.
@@ -742,7 +747,10 @@ mod tests {
                      Tim dipimpin Kombes Pol Drs. Martinus Sitompul, M.Si, AKBP Zahwarni, S.H., M.Si.";
         assert_eq!(run(input).split("\n\n").count(), 2);
         assert!(ends_with_degree("Victor G. Manoppo, M.H.") && ends_with_degree("Santoso S.H.,M.H."));
-        assert!(!ends_with_degree("hadir.") && !ends_with_degree("ke AS."));
+        let role = "Husnul Hakim SY, MH., Dekan Fisip Unira Malang dan Pemerhati Kebijakan dan Hukum.";
+        assert_eq!(run(&format!("{role}\n{role}")), format!("{role}\n\n{role}"));
+        assert!(ends_with_degree("Husnul Hakim SY, MH."));
+        assert!(!ends_with_degree("hadir.") && !ends_with_degree("ke AS.") && !ends_with_degree("diperiksa KPK."));
     }
 
     #[test]
