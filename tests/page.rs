@@ -260,6 +260,7 @@ fn date_lines_in_every_form_are_lifted() {
         ("Jumat, 28 Februari 2025 - 19:45:11 WIB - Dibaca : 316 Kali", "2025-02-28T19:45"),
         ("Jumat, 28 FEBRUARI 2025 • 19:45 WIB", "2025-02-28T19:45"),
         ("JUMAT, 28 FEBRUARI 2025 | 19:45 WIB | LAPORAN:", "2025-02-28T19:45"),
+        ("Jumat, 28 Februari 2025 - 19:45 | 5.90k", "2025-02-28T19:45"),
     ] {
         let cleaned = common::pipeline().clean_str(&format!("{title}\n{line}\n{}\n", FLOOD.join("\n")));
         assert_eq!(cleaned.text, article(Some(title), &FLOOD), "{line}");
