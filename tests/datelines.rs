@@ -57,6 +57,8 @@ fn each_sites_dateline_goes_and_names_its_place_and_site() {
         // A comma before the dash after the place; a regional desk's subdomain.
         ("MEGAPOLITANPOS.COM, Jakarta,— ", Some("MEGAPOLITANPOS.COM"), Some("Jakarta")),
         ("ntt.tribratanews.com, - ", Some("ntt.tribratanews.com"), None),
+        // A site's name in one word of capitals before a known place.
+        ("TIMESINDONESIA, MALANG – ", Some("TIMESINDONESIA"), Some("MALANG")),
         // A province's short name after the place is part of the dateline, not a site.
         ("Kota Kupang, NTT — ", None, Some("Kota Kupang, NTT")),
         ("Mandailing Natal, Sumatera Utara - ", None, Some("Mandailing Natal, Sumatera Utara")),

@@ -42,9 +42,13 @@ pub fn from_captures(meta: &mut Metadata, places: &Places, rule: &Rule, caps: &C
     }
     // `Place, Site - ` and `Site, Place - ` are both printed, and two capitalised words do not
     // say which is which: a known place does, unless the place stands first in capitals as
-    // datelines set it (`KUNINGAN, Jabar - `).
+    // datelines set it (`KUNINGAN, Jabar - `) and is no word a site's name is made of
+    // (`TIMESINDONESIA, MALANG – `).
     if let (Some(s), Some(d)) = (&site, &dateline) {
-        if places.reads_as_place(s) && !places.reads_as_place(d) && d.chars().any(char::is_lowercase) {
+        if places.reads_as_place(s)
+            && !places.reads_as_place(d)
+            && (d.chars().any(char::is_lowercase) || names_a_site(d))
+        {
             std::mem::swap(&mut site, &mut dateline);
         }
     }
@@ -75,7 +79,8 @@ pub fn prior_end(rule: &Rule, caps: &Captures) -> Option<usize> {
 
 /// Whether what stands where a dateline's place stands is a site's name (`JagoDangdut –`,
 /// `VIVAnews -`, `SULAWESINEWS–`): one word written as no place is, with a capital inside it
-/// after a small letter, small letters after a run of capitals, or a news site's word at its end.
+/// after a small letter, small letters after a run of capitals, or a news site's word at its end
+/// (`TIMESINDONESIA`).
 fn names_a_site(word: &str) -> bool {
     if word.contains(char::is_whitespace) {
         return false;
@@ -84,7 +89,7 @@ fn names_a_site(word: &str) -> bool {
     let camel = chars.windows(2).any(|w| w[0].is_lowercase() && w[1].is_uppercase());
     let caps_then_small = chars.windows(3).any(|w| w[0].is_uppercase() && w[1].is_uppercase() && w[2].is_lowercase());
     let lower = word.to_lowercase();
-    let news_word = ["news", "online", "zone", "times", "post", "media"]
+    let news_word = ["news", "online", "zone", "times", "post", "media", "indonesia"]
         .iter()
         .any(|end| lower.len() > end.len() + 2 && lower.ends_with(end));
     camel || caps_then_small || news_word
