@@ -391,3 +391,23 @@ fn a_dateline_under_a_summary_boxs_points_is_found() {
     assert_eq!(cleaned.metadata.dateline.as_deref(), Some("Jakarta"));
     assert_eq!(cleaned.metadata.site.as_deref(), Some("IDN Times"));
 }
+
+/// Police and government newsrooms set the day of the report in the dateline (`Minahasa, 31
+/// Agustus 2025 – `): the place is the dateline and the day is `published`.
+#[test]
+fn a_dateline_with_the_day_of_the_report_goes_and_lifts_both() {
+    for (dateline, place, day) in [
+        ("Minahasa, 31 Agustus 2025 – ", "Minahasa", "2025-08-31"),
+        ("JAKARTA, Senin, 1/9/2025 - ", "JAKARTA", "2025-09-01"),
+    ] {
+        let cleaned = common::pipeline()
+            .clean_str(&format!("Banjir Melanda Tiga Kecamatan di Pesisir\n\n{dateline}{BODY}\n\n{MORE}"));
+        assert_eq!(
+            cleaned.text,
+            format!("Banjir Melanda Tiga Kecamatan di Pesisir\n\n{BODY}\n\n{MORE}\n"),
+            "{dateline}"
+        );
+        assert_eq!(cleaned.metadata.dateline.as_deref(), Some(place));
+        assert_eq!(cleaned.metadata.published.as_deref(), Some(day));
+    }
+}
