@@ -459,6 +459,15 @@ fn a_prompt_to_read_more_goes_with_the_sites_name_in_it() {
     ]);
 }
 
+/// A blog theme's placeholder slides, left as the theme ships them, go.
+#[test]
+fn a_blog_themes_placeholder_slides_go() {
+    goes_wherever_it_stands(&[
+        "This is default featured slide 1 title",
+        "Go to Blogger edit html and find these sentences.Now replace these sentences with your own descriptions.",
+    ]);
+}
+
 /// A picture's file name glued to the first word of the paragraph under it goes; the word and
 /// a dateline after it stay as they would without it.
 #[test]
