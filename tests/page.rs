@@ -468,6 +468,12 @@ fn a_blog_themes_placeholder_slides_go() {
     ]);
 }
 
+/// A blog post's line of details and the reaction buttons under it go.
+#[test]
+fn a_blog_posts_details_and_reaction_buttons_go() {
+    goes_wherever_it_stands(&["16.26 Posted In Edit This 0 Comments »", "Like", "Like Love Haha Wow Sad Angry"]);
+}
+
 /// A picture's file name glued to the first word of the paragraph under it goes; the word and
 /// a dateline after it stay as they would without it.
 #[test]
