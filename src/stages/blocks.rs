@@ -303,13 +303,15 @@ fn layout(text: &str) -> Changes {
     let mut lines: Vec<Line> = Vec::new();
     // For each kept line, whether a blank line preceded it.
     let mut blank_before: Vec<bool> = Vec::new();
-    let mut saw_blank = false;
+    // And how many blank lines stood there.
+    let mut blanks_before: Vec<usize> = Vec::new();
+    let mut blanks = 0;
     for range in raw_lines(text) {
         let s = &text[range.clone()];
         let mut trimmed = s.trim();
         let residue = comma_joined && !trimmed.is_empty() && trimmed.chars().all(|c| c == ',' || c == ' ');
         if trimmed.is_empty() || residue {
-            saw_blank = true;
+            blanks += 1;
             continue;
         }
         let mut start = range.start + (s.len() - s.trim_start().len());
@@ -334,8 +336,18 @@ fn layout(text: &str) -> Changes {
             }
         }
         lines.push(Line { content: start..start + trimmed.len(), cell });
-        blank_before.push(saw_blank);
-        saw_blank = false;
+        blank_before.push(blanks > 0);
+        blanks_before.push(blanks);
+        blanks = 0;
+    }
+    // A text wrapped at a fixed width with a blank line after every line (a blog that
+    // double-spaces its lines): a single blank line inside a sentence is a line's end.
+    if double_spaced(text, &lines, &blanks_before) {
+        for i in 1..lines.len() {
+            if blanks_before[i] == 1 && runs_on(&text[lines[i - 1].content.clone()], &text[lines[i].content.clone()]) {
+                blank_before[i] = false;
+            }
+        }
     }
     let wrap = WrapProfile::of(text, &lines, &blank_before);
     let mut changes = Changes::new();
@@ -378,6 +390,29 @@ fn layout(text: &str) -> Changes {
         }
     }
     changes
+}
+
+/// Whether the single blank lines of a text fall inside its sentences, most of them: the line
+/// above ends none and the one below goes on in small letters, as a text hard-wrapped and
+/// double-spaced reads (`... Daerah Istimewa` / blank / `Yogyakarta (DIY), akan ...` / blank /
+/// `perintis melayani ...`). Writers who part paragraphs with one blank line end them first.
+fn double_spaced(text: &str, lines: &[Line], blanks_before: &[usize]) -> bool {
+    let (mut single, mut inside) = (0, 0);
+    for i in 0..lines.len().saturating_sub(1) {
+        if blanks_before[i + 1] != 1 {
+            continue;
+        }
+        single += 1;
+        if runs_on(&text[lines[i].content.clone()], &text[lines[i + 1].content.clone()]) {
+            inside += 1;
+        }
+    }
+    inside >= 3 && inside * 3 >= single
+}
+
+/// Whether a long line ends no sentence and the next goes on in small letters.
+fn runs_on(prev: &str, next: &str) -> bool {
+    prev.chars().count() >= LONG_LINE && !ends_paragraph(prev) && continues(next)
 }
 
 /// A line as long as a wrapped text's lines are, at least: shorter ones tell nothing of wrapping.
@@ -728,6 +763,24 @@ mod tests {
         assert!(paragraphs[0].starts_with("SERANG – Gubernur Banten, Wahidin Halim"), "{out}");
         assert!(paragraphs[1].starts_with("Audiensi tersebut dilakukan untuk mempersiapkan"), "{out}");
         assert!(paragraphs[2].starts_with("Selain Gubernur Banten, turut diundang"), "{out}");
+    }
+
+    #[test]
+    fn a_double_spaced_wrapped_text_keeps_its_paragraphs_whole() {
+        let input = "Bupati Kulon Progo mengatakan, sampai saat ini, pihaknya belum menyediakan\n\n\
+                     bus khusus bagi wisatawan yang datang ke kawasan perbukitan itu.\n\n\n\n\
+                     \"Saat ini, kami fokus memperbaiki infrastruktur jalan supaya mudah\n\n\
+                     diakses masyarakat dan wisatawan. Kami optimistis, infrastruktur jalan\n\n\
+                     yang baik akan mendorong pertumbuhan wisata,\" katanya.";
+        let out = run(input);
+        let paragraphs: Vec<&str> = out.split("\n\n").collect();
+        assert_eq!(paragraphs.len(), 2, "{out}");
+        assert!(paragraphs[1].contains("supaya mudah diakses masyarakat"), "{out}");
+        assert!(paragraphs[1].contains("infrastruktur jalan yang baik"), "{out}");
+        // One blank line after each paragraph that ends is a paragraph's break.
+        let plain = "Harga beras naik lagi di pasar induk Cipinang pada pekan kedua bulan ini.\n\n\
+                     pedagang mengeluhkan pasokan yang berkurang sejak awal bulan lalu di sana.";
+        assert_eq!(run(plain).split("\n\n").count(), 2);
     }
 
     #[test]
