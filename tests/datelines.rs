@@ -50,6 +50,7 @@ fn each_sites_dateline_goes_and_names_its_place_and_site() {
         ("Lampung Barat//kabarlampung.com – ", Some("kabarlampung.com"), Some("Lampung Barat")),
         ("MAKASSAR, Bisniswisata.co.id: ", Some("Bisniswisata.co.id"), Some("MAKASSAR")),
         ("TULANG BAWANG BARAT – ", None, Some("TULANG BAWANG BARAT")),
+        ("Kab. Pekalongan – ", None, Some("Kab. Pekalongan")),
         ("TANJUNGSARI, Diskominfo Lamsel – ", Some("Diskominfo Lamsel"), Some("TANJUNGSARI")),
         // A site named in two words before a bar; the place with its province's short name.
         ("Kupang-NTT, Garda Indonesia | ", Some("Garda Indonesia"), Some("Kupang-NTT")),
