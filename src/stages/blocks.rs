@@ -200,13 +200,7 @@ fn count_comma_joins(text: &str) -> usize {
 /// Whether `text` opens with an academic degree or title written with stops (`M.Si.`, `S.Sos.`,
 /// `MAP.`): after `Dra.,` the comma lists a name's degrees, it does not join paragraphs.
 fn opens_with_degree(text: &str) -> bool {
-    let word = text.split(|c: char| c.is_whitespace() || c == ',').next().unwrap_or("");
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    let stops = word.matches('.').count();
-    word.ends_with('.')
-        && word.starts_with(char::is_uppercase)
-        && word.chars().all(|c| c.is_alphabetic() || c == '.')
-        && (stops >= 2 || (letters <= 4 && word[..word.len() - 1].chars().all(char::is_uppercase)))
+    degree(text.split(|c: char| c.is_whitespace() || c == ',').next().unwrap_or(""), true)
 }
 
 /// Whether `text` ends with a degree written with two stops or more (`Victor Manoppo, M.H.`), or
@@ -215,13 +209,18 @@ fn opens_with_degree(text: &str) -> bool {
 /// Polda NTT`), or to the person's role.
 fn ends_with_degree(text: &str) -> bool {
     let word = text.rsplit(|c: char| c.is_whitespace() || c == ',').next().unwrap_or("");
-    let letters = word.len().saturating_sub(1);
-    let listed = || text[..text.len() - word.len()].trim_end().ends_with(',');
-    word.ends_with('.')
-        && word.starts_with(char::is_uppercase)
+    degree(word, text[..text.len() - word.len()].trim_end().ends_with(','))
+}
+
+/// Whether `word` is a degree or title written with stops: two or more (`M.Si.`, `S.Sos.`), or,
+/// where `capitals` allows, one after a few capitals (`MAP.`, `MH.`), which a sentence's last
+/// acronym (`KPK.`) is written as too.
+fn degree(word: &str, capitals: bool) -> bool {
+    let Some(letters) = word.strip_suffix('.') else { return false };
+    word.starts_with(char::is_uppercase)
         && word.chars().all(|c| c.is_alphabetic() || c == '.')
         && (word.matches('.').count() >= 2
-            || ((2..=4).contains(&letters) && word[..letters].chars().all(|c| c.is_ascii_uppercase()) && listed()))
+            || (capitals && letters.chars().count() <= 4 && letters.chars().all(char::is_uppercase)))
 }
 
 /// Whether the comma at byte `i` is alone on its line, but for spaces.
@@ -342,12 +341,8 @@ fn layout(text: &str) -> Changes {
     }
     // A text wrapped at a fixed width with a blank line after every line (a blog that
     // double-spaces its lines): a single blank line inside a sentence is a line's end.
-    if double_spaced(text, &lines, &blanks_before) {
-        for i in 1..lines.len() {
-            if blanks_before[i] == 1 && runs_on(&text[lines[i - 1].content.clone()], &text[lines[i].content.clone()]) {
-                blank_before[i] = false;
-            }
-        }
+    for i in double_spaced_line_ends(text, &lines, &blanks_before) {
+        blank_before[i] = false;
     }
     let wrap = WrapProfile::of(text, &lines, &blank_before);
     let mut changes = Changes::new();
@@ -392,27 +387,28 @@ fn layout(text: &str) -> Changes {
     changes
 }
 
-/// Whether the single blank lines of a text fall inside its sentences, most of them: the line
-/// above ends none and the one below goes on in small letters, as a text hard-wrapped and
-/// double-spaced reads (`... Daerah Istimewa` / blank / `Yogyakarta (DIY), akan ...` / blank /
-/// `perintis melayani ...`). Writers who part paragraphs with one blank line end them first.
-fn double_spaced(text: &str, lines: &[Line], blanks_before: &[usize]) -> bool {
-    let (mut single, mut inside) = (0, 0);
-    for i in 0..lines.len().saturating_sub(1) {
-        if blanks_before[i + 1] != 1 {
-            continue;
-        }
-        single += 1;
-        if runs_on(&text[lines[i].content.clone()], &text[lines[i + 1].content.clone()]) {
-            inside += 1;
-        }
+/// The lines under a single blank line that falls inside a sentence, when most single blank lines
+/// do (else none): the line above ends none and the one below goes on in small letters, as a text
+/// hard-wrapped and double-spaced reads (`... Daerah Istimewa` / blank / `Yogyakarta (DIY), akan
+/// ...` / blank / `perintis melayani ...`). Writers who part paragraphs with one blank line end
+/// them first.
+fn double_spaced_line_ends(text: &str, lines: &[Line], blanks_before: &[usize]) -> Vec<usize> {
+    let single: Vec<usize> = (1..lines.len()).filter(|&i| blanks_before[i] == 1).collect();
+    let inside: Vec<usize> = single
+        .iter()
+        .copied()
+        .filter(|&i| runs_on(&text[lines[i - 1].content.clone()], &text[lines[i].content.clone()]))
+        .collect();
+    if inside.len() >= 3 && inside.len() * 3 >= single.len() {
+        inside
+    } else {
+        Vec::new()
     }
-    inside >= 3 && inside * 3 >= single
 }
 
 /// Whether a long line ends no sentence and the next goes on in small letters.
 fn runs_on(prev: &str, next: &str) -> bool {
-    prev.chars().count() >= LONG_LINE && !ends_paragraph(prev) && continues(next)
+    !ends_paragraph(prev) && continues(next) && prev.chars().count() >= LONG_LINE
 }
 
 /// A line as long as a wrapped text's lines are, at least: shorter ones tell nothing of wrapping.
