@@ -971,14 +971,14 @@ impl Boilerplate {
         )
     }
 
-    /// Where a dateline near the start of `s` ends, if one stands there: the test that found
-    /// the first one, so that what stays opens with no dateline and cleaning again finds none.
     /// Whether block `i` opens with a dateline.
     fn opens_with_dateline(&self, layout: &Layout, text: &str, i: usize) -> bool {
         i < layout.blocks.len()
             && self.rules(Scope::Lead).any(|rule| rule.regex.find(layout.text(text, i)).is_some_and(|m| m.start() == 0))
     }
 
+    /// Where a dateline near the start of `s` ends, if one stands there: the test that found
+    /// the first one, so that what stays opens with no dateline and cleaning again finds none.
     fn dateline_at(&self, s: &str) -> Option<usize> {
         self.rules(Scope::Lead).find_map(|rule| {
             let caps = rule.regex.captures(s)?;
