@@ -238,6 +238,37 @@ fn a_numeric_date_after_the_sites_name_is_lifted() {
     assert_eq!(cleaned.metadata.published.as_deref(), Some("2025-02-28T19:45"));
 }
 
+/// A page's clock above its masthead prints today's day alone; the article's stamp under its
+/// title gives the day it was published and the time: that stamp is `published`, whichever comes
+/// first. A day alone is still lifted when the page prints nothing better, and a stamp of the day
+/// the article was updated is not the day it was published.
+#[test]
+fn the_articles_timed_stamp_beats_the_pages_clock_above_it() {
+    let title = "Banjir Melanda Tiga Kecamatan di Pesisir";
+    let page = format!(
+        "Senin, 22 Desember 2025
+{title}
+- Rabu, 27 Juni 2018 | 12:04 WIB
+{}
+",
+        FLOOD.join("\n")
+    );
+    let cleaned = flood_article(Some(title), &page);
+    assert_eq!(cleaned.metadata.published.as_deref(), Some("2018-06-27T12:04"));
+    let page = format!(
+        "Senin, 22 Desember 2025
+{title}
+{}
+",
+        FLOOD.join("\n")
+    );
+    let cleaned = flood_article(Some(title), &page);
+    assert_eq!(cleaned.metadata.published.as_deref(), Some("2025-12-22"));
+    let page = format!("{title}\n04 November 2016\nDiperbarui 27 Jun 2018, 14:15 WIB\n{}\n", FLOOD.join("\n"));
+    let cleaned = flood_article(Some(title), &page);
+    assert_eq!(cleaned.metadata.published.as_deref(), Some("2016-11-04"));
+}
+
 /// Date lines as sites print them: a time after a slash, numbers day first, ISO, and English with
 /// the month first and a 12-hour clock.
 #[test]

@@ -71,6 +71,18 @@ pub fn field_of(group: &str) -> &str {
     group.trim_end_matches(|c: char| c.is_ascii_digit())
 }
 
+/// The date a rule's match lifts into `published`, as ISO 8601, and whether the line labels it
+/// as the day the article was updated (`diperbarui 27 Jun 2018, 14:15 WIB`) rather than
+/// published.
+pub fn captured_date(rule: &Rule, caps: &Captures) -> Option<(String, bool)> {
+    let groups = rule.regex.capture_names().flatten().filter(|g| field_of(g) == "published");
+    let date = groups.filter_map(|g| caps.name(g)).next()?;
+    let line = caps.get(0).expect("group 0");
+    let label = line.as_str()[..date.start() - line.start()].to_lowercase();
+    let updated = ["perbarui", "update"].iter().any(|w| label.contains(w));
+    Some((parse_date(&tidy(date.as_str()))?, updated))
+}
+
 /// Where the text before a marker that stays ends: the end of the `prior` group (or of
 /// `prior2`, ..., for a pattern whose alternatives each see a different kind of text before it).
 pub fn prior_end(rule: &Rule, caps: &Captures) -> Option<usize> {

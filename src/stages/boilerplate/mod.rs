@@ -554,6 +554,8 @@ impl Boilerplate {
         let mut footer_from: Option<usize> = None;
         let mut taken = Vec::new();
         let headings = self.dated_headings(layout);
+        // Whether `published` holds a day without its time, from a line above the body.
+        let mut untimed_head_date = false;
         for i in 0..n {
             let s = layout.text(text, i);
             // An inline marker that fills its block (`[Gambas:Video 20detik]` on its own line)
@@ -587,7 +589,21 @@ impl Boilerplate {
                     continue;
                 }
                 if let Some(caps) = rule.regex.captures(s) {
+                    // A page's clock above its masthead prints the day alone (`Senin, 22
+                    // Desember 2025`), the article's stamp under its title the time as well
+                    // (`Rabu, 27 Juni 2018 | 12:04 WIB`): above the body, the stamp with a time
+                    // is the article's, unless it says when the article was updated.
+                    let head = layout.in_zone(i, Zone::Head);
+                    let timed =
+                        lift::captured_date(rule, &caps).is_some_and(|(d, updated)| d.contains('T') && !updated);
+                    if head && timed && untimed_head_date {
+                        doc.metadata.published = None;
+                    }
+                    let had_date = doc.metadata.published.is_some();
                     lift::from_captures(&mut doc.metadata, &self.rules.places, rule, &caps);
+                    if head && !had_date {
+                        untimed_head_date = doc.metadata.published.as_ref().is_some_and(|d| !d.contains('T'));
+                    }
                 }
                 let info = &layout.blocks[i];
                 if lifts_caption(rule) && info.words >= 8 {
