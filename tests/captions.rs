@@ -168,6 +168,23 @@ fn the_newsrooms_codes_after_the_last_sentence_are_no_credit() {
     assert_eq!(cleaned.metadata.captions[0].credit.as_deref(), Some("KB/IT"));
 }
 
+/// A caption stands above the paragraphs its photo illustrates; the writer signs below the last.
+/// A paragraph of two sentences that ends the article with a name in a credit's form
+/// (`(Magang/Fauzan)`) is the article's: the credit goes, the paragraph stays. Between
+/// paragraphs, the same lines are a photo's caption.
+#[test]
+fn the_articles_last_paragraph_signed_like_a_caption_stays() {
+    let last = "Warga berharap pemerintah kota segera memperbaiki jalan itu sebelum puncak arus mudik. \
+                Perbaikan yang layak dinantikan demi keselamatan pengendara.";
+    let cleaned = common::pipeline().clean_str(&format!("{}\n\n{last} (Magang/Fauzan)\n", page("Dua.")));
+    assert!(cleaned.text.trim_end().ends_with(last), "{}", cleaned.text);
+    assert!(cleaned.metadata.captions.is_empty(), "{:?}", cleaned.metadata.captions);
+
+    let cleaned = common::pipeline().clean_str(&page(&format!("{last} (Magang/Fauzan)")));
+    assert!(!cleaned.text.contains("Perbaikan"), "{}", cleaned.text);
+    assert_eq!(cleaned.metadata.captions[0].credit.as_deref(), Some("Magang/Fauzan"));
+}
+
 /// An advertorial's mark (`(ADV/<desk>)`) after a paragraph names who paid for the article, not a
 /// picture's source: the mark goes, the paragraph stays, last or between paragraphs.
 #[test]

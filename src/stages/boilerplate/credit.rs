@@ -8,8 +8,10 @@ use regex::Regex;
 use std::sync::OnceLock;
 
 /// Where a writer's credit at the end of `s` starts, and the writer's name when the credit names
-/// one in full, when `s` is a paragraph of the body and not a photo caption.
-pub fn writer_credit<'a>(s: &'a str, rules: &RuleSet) -> Option<(usize, Option<&'a str>)> {
+/// one in full, when `s` is a paragraph of the body and not a photo caption. The article's last
+/// paragraph, below others (`closes_article`), is the body's whatever it reads as: a photo's
+/// caption stands above the paragraphs it illustrates, and the writer signs below the last.
+pub fn writer_credit<'a>(s: &'a str, rules: &RuleSet, closes_article: bool) -> Option<(usize, Option<&'a str>)> {
     // Nearly every paragraph ends otherwise; this runs on all of them.
     if !s.trim_end_matches('.').ends_with(')') {
         return None;
@@ -25,7 +27,8 @@ pub fn writer_credit<'a>(s: &'a str, rules: &RuleSet) -> Option<(usize, Option<&
     });
     if let Some(caps) = credit.captures(s) {
         let start = caps.get(0).expect("group 0").start();
-        return reads_as_body(&s[..start], rules).then(|| (start, Some(caps.name("author").expect("group").as_str())));
+        return (closes_article || reads_as_body(&s[..start], rules))
+            .then(|| (start, Some(caps.name("author").expect("group").as_str())));
     }
     // Any other credit of a caption's shape that names no site (`(Bob/P-3)`, `(ANTARA/Nama)`; a
     // gloss in lower case, `(year-on-year/yoy)`, is none):
@@ -38,8 +41,11 @@ pub fn writer_credit<'a>(s: &'a str, rules: &RuleSet) -> Option<(usize, Option<&
     // An advertorial's mark names the desk that sold it (`(ADV/DisdikbudKukar)`): no picture is
     // credited so.
     let advertorial = s[start..].trim_start().get(1..5).is_some_and(|head| head.eq_ignore_ascii_case("adv/"));
-    (advertorial || reports_speech(&s[..start], rules) || s[..start].split_whitespace().nth(59).is_some())
-        .then_some((start, None))
+    (advertorial
+        || closes_article
+        || reports_speech(&s[..start], rules)
+        || s[..start].split_whitespace().nth(59).is_some())
+    .then_some((start, None))
 }
 
 /// Whether a paragraph reports speech: a quotation closed by a comma or a stop, and a verb of
@@ -66,7 +72,8 @@ mod tests {
 
     fn writer_credit(s: &str) -> Option<(usize, Option<&str>)> {
         static RULES: OnceLock<RuleSet> = OnceLock::new();
-        super::writer_credit(s, RULES.get_or_init(|| RuleSet::load(&Config::default()).expect("embedded rules load")))
+        let rules = RULES.get_or_init(|| RuleSet::load(&Config::default()).expect("embedded rules load"));
+        super::writer_credit(s, rules, false)
     }
 
     #[test]

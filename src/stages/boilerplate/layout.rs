@@ -132,6 +132,18 @@ impl Layout {
         }
     }
 
+    /// Whether block `i` is the article's last paragraph, below others: where the writer signs,
+    /// and where no photo's caption stands. That is the last block of prose, or the paragraph
+    /// just below it that a rule took for furniture (a caption's, for the credit that ends it),
+    /// when no other paragraph follows.
+    pub fn closes_article(&self, i: usize) -> bool {
+        let Some(last) = self.last_prose else { return false };
+        let paragraph = |b: &BlockInfo| b.words >= 8 && b.function_words * 10 >= b.words;
+        self.first_prose.is_some_and(|f| f < i)
+            && (i == last
+                || (i == last + 1 && paragraph(&self.blocks[i]) && !self.blocks[i + 1..].iter().any(paragraph)))
+    }
+
     /// Whether a long paragraph of prose, or of running text in another language, follows block
     /// `i`: then a footer heading at `i` is a box in the middle of the article, not its end.
     pub fn prose_after(&self, i: usize) -> bool {

@@ -235,7 +235,8 @@ impl Boilerplate {
                         continue 'suffix;
                     }
                 }
-                if let Some((at, author)) = credit::writer_credit(&s[start..end], &self.rules) {
+                if let Some((at, author)) = credit::writer_credit(&s[start..end], &self.rules, layout.closes_article(i))
+                {
                     // Just above the paragraph the dateline opens, the article has not begun: a
                     // paragraph there that ends in a credit is a picture's caption, however long
                     // (CNBC's), and the block rules take it whole.
@@ -573,7 +574,10 @@ impl Boilerplate {
             // once, and only of a block a caption rule matches.
             let speech = std::cell::OnceCell::new();
             let reports_speech = || *speech.get_or_init(|| credit::reports_speech(s, &self.rules));
-            let caption_allowed = |r: &&Rule| !lifts_caption(r) || (captions && !reports_speech());
+            // The article's last paragraph may end in its writer's credit, of a photo credit's
+            // form in brackets (`(Magang/Fauzan)`): it is no caption.
+            let signed_last = || layout.closes_article(i) && credit::writer_credit(s, &self.rules, true).is_some();
+            let caption_allowed = |r: &&Rule| !lifts_caption(r) || (captions && !reports_speech() && !signed_last());
             let date_allowed = |r: &&Rule| !(lifts_date(r) && headings.contains(&i));
             let mut candidates: Vec<&Rule> =
                 block_rules.chain(inline_rules).filter(caption_allowed).filter(date_allowed).collect();
