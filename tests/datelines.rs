@@ -222,6 +222,28 @@ fn a_caption_label_above_a_sites_dateline_is_the_caption_not_the_dateline() {
     }
 }
 
+/// A regional daily's caption is a label in capitals, a dash and a sentence, with the
+/// photographer's name on a line below it; the article's own dateline, a place and a dash, follows.
+/// The label is no place: the caption goes, and the dateline below it is the article's. A place
+/// with a dash above another dateline stays the article's.
+#[test]
+fn a_caption_label_above_a_places_dateline_is_the_caption() {
+    let caption = "SERAHKAN BANTUAN – Bupati menyerahkan bantuan untuk korban banjir di Kecamatan Sikur, kemarin.";
+    let page = format!(
+        "Banjir Melanda Tiga Kecamatan di Pesisir\n\n{caption}\nMUHAMMAD HADIYAN\n\nKAJEN – {BODY}\n\n{MORE}\n"
+    );
+    let cleaned = common::pipeline().clean_str(&page);
+    assert_eq!(cleaned.text, format!("Banjir Melanda Tiga Kecamatan di Pesisir\n\n{BODY}\n\n{MORE}\n"));
+    assert_eq!(cleaned.metadata.dateline.as_deref(), Some("KAJEN"));
+    assert_eq!(cleaned.metadata.captions[0].text, caption);
+
+    let lede = "SURABAYA – Bupati menyerahkan bantuan untuk korban banjir di Kecamatan Sikur, kemarin.";
+    let page = format!("Banjir Melanda Tiga Kecamatan di Pesisir\n\n{lede}\n\nKAJEN – {BODY}\n\n{MORE}\n");
+    let cleaned = common::pipeline().clean_str(&page);
+    assert_eq!(cleaned.metadata.dateline.as_deref(), Some("SURABAYA"));
+    assert!(cleaned.text.contains("\n\nBupati menyerahkan bantuan"), "{}", cleaned.text);
+}
+
 /// A list the article introduces (`berikut adalah ...:`) is the article's too, however short its
 /// items: the paragraphs above and below it are one body, which opens with the dateline, even
 /// when more of the article stands below the list than above it.

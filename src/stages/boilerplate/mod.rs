@@ -810,7 +810,7 @@ impl Boilerplate {
         while k < reach.min(candidates.len()) {
             let i = candidates[k];
             k += 1;
-            if let Some(&next) = candidates.get(k) {
+            if let Some(next) = below_caption(layout, &candidates[k..]) {
                 if self.caption_above_site_dateline(doc, layout, text, i, next, verdict) {
                     continue;
                 }
@@ -826,7 +826,7 @@ impl Boilerplate {
         // run of prose (lists of links between them): its dateline opens the page.
         // A caption may stand above it, as above any site's dateline.
         let mut first = candidates.first().copied().filter(|_| window.start_candidate > 0)?;
-        if let Some(&next) = candidates.get(1).filter(|_| window.start_candidate > 1) {
+        if let Some(next) = below_caption(layout, &candidates[1..]).filter(|_| window.start_candidate > 1) {
             if self.caption_above_site_dateline(doc, layout, text, first, next, verdict) {
                 first = next;
             }
@@ -863,7 +863,14 @@ impl Boilerplate {
         verdict: &mut [Option<String>],
     ) -> bool {
         let s = layout.text(text, i);
-        let taken = is_caption_label(s) && self.site_dateline(layout.text(text, next)) && !self.site_dateline(s);
+        // Above a dateline that names no site, the label must name no place either (a place's
+        // dateline is a label in capitals and a dash as well), and the description be a
+        // caption's sentence or two, not a lede.
+        let above_dateline = self.site_dateline(layout.text(text, next))
+            || (self.opens_with_dateline(layout, text, next)
+                && caption_label(s).is_some_and(|(label, _)| !self.rules.places.reads_as_place(label))
+                && s.split_whitespace().nth(CAPTION_WORDS).is_none());
+        let taken = is_caption_label(s) && above_dateline && !self.site_dateline(s);
         if taken {
             doc.metadata.add_caption(s, None);
             verdict[i] = Some("S009".to_string());
@@ -1393,7 +1400,7 @@ fn is_caption_label(s: &str) -> bool {
     if is_dated_description(s) {
         return true;
     }
-    let Some((label, description)) = s.split_once(" - ").or_else(|| s.split_once(" – ")) else {
+    let Some((label, description)) = caption_label(s) else {
         return false;
     };
     let words = label.split_whitespace().count();
@@ -1402,6 +1409,22 @@ fn is_caption_label(s: &str) -> bool {
         && !label.chars().any(char::is_lowercase)
         && description.split_whitespace().nth(5).is_some()
         && crate::text::ends_sentence(description)
+}
+
+/// The block that follows a caption, of the `open` blocks after it: the next, or the one after
+/// it when the next is the photographer's name on a line of its own (`MUHAMMAD HADIYAN`).
+fn below_caption(layout: &Layout, open: &[usize]) -> Option<usize> {
+    let credit = |i: usize| layout.blocks[i].words <= 3 && !layout.blocks[i].sentence;
+    match open {
+        [next, after, ..] if credit(*next) => Some(*after),
+        [next, ..] => Some(*next),
+        [] => None,
+    }
+}
+
+/// A caption's label and its description, parted by a dash (`BANJIR BANDANG - Warga ...`).
+fn caption_label(s: &str) -> Option<(&str, &str)> {
+    s.split_once(" - ").or_else(|| s.split_once(" – "))
 }
 
 /// A photo's description in a sentence that ends on the day it was taken, in brackets
@@ -1722,7 +1745,8 @@ const LABEL_WORDS: usize = 2;
 /// printed twice for its own reasons (a label, a heading).
 const COPIED_WORDS: usize = 8;
 
-/// The longest caption printed twice; a paragraph is not an image's alt text.
+/// The longest caption printed twice, or labelled above a dateline; a paragraph is not an
+/// image's alt text.
 const CAPTION_WORDS: usize = 40;
 /// The shortest: a word alone is a label, not a description.
 const CAPTION_MIN_WORDS: usize = 2;
