@@ -243,13 +243,17 @@ fn short_name(s: &str) -> Option<&str> {
     (!s.is_empty() && s.split_whitespace().count() <= 4).then_some(s)
 }
 
-/// `29 Apr 2025, 08:30`, `Senin, 18 November 2024 – 13:17`, `26 Juli 2016`, `28/02/2025, 19:45`,
-/// `2025-02-28 19:45:00`, `12 Oktober 2017 |10:30` or `February 28, 2025 | 07:45 pm` as ISO 8601
-/// local time (`2025-04-29T08:30`), or a date alone.
+/// `29 Apr 2025, 08:30`, `Senin, 18 November 2024 – 13:17`, `26 Juli 2016`, `02 - Aug - 2023`,
+/// `28/02/2025, 19:45`, `2025-02-28 19:45:00`, `12 Oktober 2017 |10:30` or `February 28, 2025 |
+/// 07:45 pm` as ISO 8601 local time (`2025-04-29T08:30`), or a date alone.
 pub fn parse_date(s: &str) -> Option<String> {
-    // A bar parts the time from the date, with or without spaces (`12 Oktober 2017 |10:30`).
-    let tokens: Vec<&str> =
-        s.split(|c: char| c.is_whitespace() || c == ',' || c == '|').filter(|t| !t.is_empty()).collect();
+    // A bar parts the time from the date, with or without spaces (`12 Oktober 2017 |10:30`), and
+    // a dash standing alone parts anything (`02 - Aug - 2023`, `18 November 2024 – 13:17`).
+    let dash = |t: &str| t.chars().all(|c| matches!(c, '-' | '–' | '—'));
+    let tokens: Vec<&str> = s
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '|')
+        .filter(|t| !t.is_empty() && !dash(t))
+        .collect();
     let (at, (year, month, day)) =
         (0..tokens.len()).find_map(|i| date_at(&tokens[i..]).map(|(n, date)| (i + n, date)))?;
     let date = format!("{year:04}-{month:02}-{day:02}");
@@ -341,6 +345,7 @@ mod tests {
         assert_eq!(parse_date("29 Apr 2025, 08:30").as_deref(), Some("2025-04-29T08:30"));
         assert_eq!(parse_date("Senin, 18 November 2024 – 13:17 WIB").as_deref(), Some("2024-11-18T13:17"));
         assert_eq!(parse_date("26 Juli 2016").as_deref(), Some("2016-07-26"));
+        assert_eq!(parse_date("02 - Aug - 2023, 12:07").as_deref(), Some("2023-08-02T12:07"));
         assert_eq!(parse_date("Kamis, 12 Oktober 2017 |10:30 WIB").as_deref(), Some("2017-10-12T10:30"));
         assert_eq!(
             parse_date("4 Februari 2025   09:27 Diperbarui: 4 Februari 2025 10:11 313").as_deref(),
