@@ -21,6 +21,8 @@ fn each_sites_dateline_goes_and_names_its_place_and_site() {
         ("SURABAYA, KOMPAS.com — ", Some("KOMPAS.com"), Some("SURABAYA")),
         ("JAKARTA - ", None, Some("JAKARTA")),
         ("tirto.id - ", Some("tirto.id"), None),
+        ("pariamannews - ", Some("pariamannews"), None),
+        ("Pasuruan (mimbardesa) – ", Some("mimbardesa"), Some("Pasuruan")),
         ("Jakarta, IDN Times - ", Some("IDN Times"), Some("Jakarta")),
         ("Bandung (ANTARA) - ", Some("ANTARA"), Some("Bandung")),
         ("JAKARTA, iNews.id - ", Some("iNews.id"), Some("JAKARTA")),
