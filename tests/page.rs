@@ -838,6 +838,8 @@ fn paywall_prompts_labels_and_reaction_widgets_go() {
         "Mau Berita Terbaru Lainnya dari Warta Ekonomi? Yuk Follow Kami di Google News dengan Klik Simbol Bintang.",
         "Nikmati berita olahraga pilihan langsung di ponselmu hanya dengan klik channel WhatsApp ini: https://whatsapp.com/channel/0029Vae5",
         "Silakan baca konten menarik lainnya dari JPNN.com di Google News",
+        "📣 Ikuti saluran resmi WhatsApp kami sebelum membaca berita!",
+        "Join WhatsApp",
         "Temukan berita BantenNews.co.id di Google News.",
         "Dukung BantenNews.co.id untuk terus menyajikan jurnalistik yang independen dengan mengklik di sini.",
         "Baca 10 detik",
