@@ -22,6 +22,8 @@ fn each_sites_dateline_goes_and_names_its_place_and_site() {
         ("JAKARTA - ", None, Some("JAKARTA")),
         ("tirto.id - ", Some("tirto.id"), None),
         ("pariamannews - ", Some("pariamannews"), None),
+        ("Pemalang - Cakrawala Online, ", Some("Cakrawala Online"), Some("Pemalang")),
+        ("Palu - metrosulawesi.id, ", Some("metrosulawesi.id"), Some("Palu")),
         ("Pasuruan (mimbardesa) – ", Some("mimbardesa"), Some("Pasuruan")),
         ("Jakarta, IDN Times - ", Some("IDN Times"), Some("Jakarta")),
         ("Bandung (ANTARA) - ", Some("ANTARA"), Some("Bandung")),
