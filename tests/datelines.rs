@@ -22,6 +22,7 @@ fn each_sites_dateline_goes_and_names_its_place_and_site() {
         ("JAKARTA - ", None, Some("JAKARTA")),
         ("tirto.id - ", Some("tirto.id"), None),
         ("pariamannews - ", Some("pariamannews"), None),
+        ("PALU, SULTENGNEWS || ", Some("SULTENGNEWS"), Some("PALU")),
         ("Pemalang - Cakrawala Online, ", Some("Cakrawala Online"), Some("Pemalang")),
         ("Palu - metrosulawesi.id, ", Some("metrosulawesi.id"), Some("Palu")),
         ("Pasuruan (mimbardesa) – ", Some("mimbardesa"), Some("Pasuruan")),
