@@ -50,6 +50,11 @@ fn a_caption_leaves_the_text_with_its_credit_however_the_credit_is_printed() {
             "Antara/Raisan Al Farisi",
         ),
         (
+            "Kapolres menyapa warga Kampung Jagara, Distrik Walesi. - Jubi/Ist",
+            "Kapolres menyapa warga Kampung Jagara, Distrik Walesi.",
+            "Jubi/Ist",
+        ),
+        (
             "Kapolres Jakarta Timur Komisaris Besar Yoyon Tony (suara.com/Welly Hidayat)",
             "Kapolres Jakarta Timur Komisaris Besar Yoyon Tony",
             "suara.com/Welly Hidayat",
