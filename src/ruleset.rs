@@ -130,6 +130,10 @@ pub struct RuleSpec {
     /// box of its own (an author's profile).
     #[serde(default, rename = "mid-article")]
     pub mid_article: bool,
+    /// With `scope = "lead"`: the rule holds only where its `dateline` group reads as a place
+    /// the packs know (`Jakarta: `), for a form that other lines share (`Bella: Cantik`).
+    #[serde(default, rename = "known-place")]
+    pub known_place: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -253,6 +257,11 @@ pub struct Places {
 }
 
 impl Places {
+    fn extend(&mut self, names: &[String], words: &[String]) {
+        self.names.extend(names.iter().map(|p| p.to_lowercase()));
+        self.words.extend(words.iter().map(|w| w.to_lowercase()));
+    }
+
     /// Whether `s` reads as a known place: each word a place's name or a word that makes one
     /// (`Jakarta Selatan`, `BENGKULU TENGAH`, `Kota Bogor`), one of them a name.
     pub fn reads_as_place(&self, s: &str) -> bool {
@@ -321,10 +330,9 @@ impl RuleSet {
         let _ = file.language;
         self.stopwords.extend(&file.stopwords);
         self.speech_tags.extend(file.speech_tags.iter().map(|t| t.to_lowercase()));
-        self.places.names.extend(file.places.iter().map(|p| p.to_lowercase()));
-        self.places.words.extend(file.place_words.iter().map(|w| w.to_lowercase()));
+        self.places.extend(&file.places, &file.place_words);
         for spec in file.rules {
-            let rule = compile(origin, spec)?;
+            let rule = compile(origin, spec, &self.places)?;
             if let Some(old) = self.rules.iter_mut().find(|r| r.spec.code == rule.spec.code) {
                 *old = rule;
             } else {
@@ -332,6 +340,15 @@ impl RuleSet {
             }
         }
         Ok(())
+    }
+
+    /// Where a lead rule's pattern matches `s` and the rule holds there: a rule that asks for a
+    /// known place matches only where its `dateline` group reads as one.
+    pub fn lead_captures<'t>(&self, rule: &Rule, s: &'t str) -> Option<regex::Captures<'t>> {
+        let caps = rule.regex.captures(s)?;
+        let placed =
+            !rule.spec.known_place || caps.name("dateline").is_some_and(|d| self.places.reads_as_place(d.as_str()));
+        placed.then_some(caps)
     }
 
     /// Whether `s` holds one of the languages' speech tags as words of their own (`..., tambah
@@ -400,7 +417,7 @@ impl RuleSet {
     }
 }
 
-fn compile(origin: &str, spec: RuleSpec) -> Result<Rule> {
+fn compile(origin: &str, spec: RuleSpec, places: &Places) -> Result<Rule> {
     let code = spec.code.clone();
     let fail = |message: String| Error::Rule { origin: origin.to_string(), code: code.clone(), message };
     if spec.takes.is_some() != spec.field.is_some() {
@@ -411,6 +428,10 @@ fn compile(origin: &str, spec: RuleSpec) -> Result<Rule> {
     let repeats = spec.pattern.contains("(?P<again>");
     if repeats && (spec.scope != Scope::Block || !spec.pattern.contains("(?P<author>")) {
         return Err(fail("an `again` group goes in a block rule with an `author` group".to_string()));
+    }
+    // Only the lead rules are asked whether their place is known.
+    if spec.known_place && (spec.scope != Scope::Lead || !spec.pattern.contains("(?P<dateline>")) {
+        return Err(fail("`known-place` goes in a lead rule with a `dateline` group".to_string()));
     }
     let anchored = match spec.scope {
         Scope::Block => format!(r"\A(?:{})\z", spec.pattern),
@@ -434,14 +455,22 @@ fn compile(origin: &str, spec: RuleSpec) -> Result<Rule> {
     };
     let rule = Rule { spec, regex, origin: origin.to_string(), rank, repeats };
     if !embedded {
-        check_examples(&rule).map_err(fail)?;
+        check_examples(&rule, places).map_err(fail)?;
     }
     Ok(rule)
 }
 
 /// A rule's example must match its pattern and its counter-example must not.
-fn check_examples(rule: &Rule) -> std::result::Result<(), String> {
-    let matches = |s: &str| rule.regex.is_match(s) && rule.holds(s);
+fn check_examples(rule: &Rule, places: &Places) -> std::result::Result<(), String> {
+    let placed = |s: &str| {
+        !rule.spec.known_place
+            || rule
+                .regex
+                .captures(s)
+                .and_then(|c| c.name("dateline"))
+                .is_some_and(|d| places.reads_as_place(d.as_str()))
+    };
+    let matches = |s: &str| rule.regex.is_match(s) && rule.holds(s) && placed(s);
     if !matches(&rule.spec.example) {
         return Err(format!("example {:?} does not match the pattern", rule.spec.example));
     }
@@ -470,14 +499,42 @@ counter_example = "Jembatan oleh Gubernur"
         let file: RuleFile = toml::from_str(source).expect("the rule parses");
         let spec = file.rules.into_iter().next().expect("one rule");
         // A user's rule is compiled at once and its examples tried, the repeat included.
-        let rule = compile("user.toml", spec).expect("the examples hold");
+        let rule = compile("user.toml", spec, &Places::default()).expect("the examples hold");
         assert!(rule.holds("Rizky oleh Rizky"));
         assert!(!rule.holds("Jembatan oleh Gubernur"));
         // Outside a block rule the repeat would not be asked for: such a rule is refused.
         let inline = source.replace(r#"scope = "block""#, r#"scope = "inline""#);
         let file: RuleFile = toml::from_str(&inline).expect("the rule parses");
         let spec = file.rules.into_iter().next().expect("one rule");
-        assert!(compile("user.toml", spec).is_err());
+        assert!(compile("user.toml", spec, &Places::default()).is_err());
+    }
+
+    #[test]
+    fn a_rule_that_asks_for_a_known_place_holds_only_at_one() {
+        let source = r#"
+places = ["Jakarta"]
+
+[[rule]]
+code = "X002"
+name = "colon"
+scope = "lead"
+known-place = true
+pattern = '^(?P<dateline>\p{Lu}\p{Ll}+):\s+(?P<keep>\p{Lu})'
+why = "A place and a colon."
+example = "Jakarta: Polisi menangkap enam orang."
+counter_example = "Bella: Cantik, menarik."
+"#;
+        let mut set = RuleSet::default();
+        set.add_source("user.toml", source).expect("the examples hold where the place is known");
+        let rule = &set.rules[0];
+        assert!(set.lead_captures(rule, "Jakarta: Polisi menangkap enam orang.").is_some());
+        assert!(set.lead_captures(rule, "Bella: Cantik, menarik.").is_none());
+        // Without the place in the file, the example no longer holds and the rule is refused.
+        let unplaced = source.replace(r#"places = ["Jakarta"]"#, "");
+        assert!(RuleSet::default().add_source("user.toml", &unplaced).is_err());
+        // Only a lead rule is asked for its place.
+        let block = source.replace(r#"scope = "lead""#, r#"scope = "block""#);
+        assert!(RuleSet::default().add_source("user.toml", &block).is_err());
     }
 
     #[test]
@@ -485,9 +542,11 @@ counter_example = "Jembatan oleh Gubernur"
         let mut failures = Vec::new();
         for (lang, source) in PACKS {
             let file: RuleFile = toml::from_str(source).expect("pack parses");
+            let mut places = Places::default();
+            places.extend(&file.places, &file.place_words);
             for spec in file.rules {
                 // As a user's file is checked: compiled at once, examples tried.
-                if let Err(e) = compile(&format!("embedded {lang}.toml"), spec) {
+                if let Err(e) = compile(&format!("embedded {lang}.toml"), spec, &places) {
                     failures.push(e.to_string());
                 }
             }

@@ -31,6 +31,8 @@ fn each_sites_dateline_goes_and_names_its_place_and_site() {
         ("JAKARTA, iNews.id - ", Some("iNews.id"), Some("JAKARTA")),
         ("TEMPO.CO, Jakarta - ", Some("TEMPO.CO"), Some("Jakarta")),
         ("Medcom.id, Jakarta: ", Some("Medcom.id"), Some("Jakarta")),
+        ("Jakarta: ", None, Some("Jakarta")),
+        ("Jakarta Pusat: ", None, Some("Jakarta Pusat")),
         ("Harianjogja.com, JOGJA—", Some("Harianjogja.com"), Some("JOGJA")),
         ("Jakarta, Kompas - ", Some("Kompas"), Some("Jakarta")),
         ("TRIBUN-MEDAN.com, MEDAN - ", Some("TRIBUN-MEDAN.com"), Some("MEDAN")),

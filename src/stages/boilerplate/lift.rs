@@ -250,10 +250,8 @@ pub fn parse_date(s: &str) -> Option<String> {
     // A bar parts the time from the date, with or without spaces (`12 Oktober 2017 |10:30`), and
     // a dash standing alone parts anything (`02 - Aug - 2023`, `18 November 2024 – 13:17`).
     let dash = |t: &str| t.chars().all(|c| matches!(c, '-' | '–' | '—'));
-    let tokens: Vec<&str> = s
-        .split(|c: char| c.is_whitespace() || c == ',' || c == '|')
-        .filter(|t| !t.is_empty() && !dash(t))
-        .collect();
+    let tokens: Vec<&str> =
+        s.split(|c: char| c.is_whitespace() || c == ',' || c == '|').filter(|t| !t.is_empty() && !dash(t)).collect();
     let (at, (year, month, day)) =
         (0..tokens.len()).find_map(|i| date_at(&tokens[i..]).map(|(n, date)| (i + n, date)))?;
     let date = format!("{year:04}-{month:02}-{day:02}");

@@ -913,7 +913,7 @@ impl Boilerplate {
             return Dateline::None;
         }
         for rule in self.rules(Scope::Lead) {
-            let Some(caps) = rule.regex.captures(s) else { continue };
+            let Some(caps) = self.rules.lead_captures(rule, s) else { continue };
             let m = caps.get(0).expect("group 0");
             if m.start() > DATELINE_REACH {
                 continue;
@@ -982,7 +982,7 @@ impl Boilerplate {
     /// Whether `s` opens with a dateline that names the site (`TRIBUN-TIMUR.COM, MAKASSAR – `)
     /// and a sentence of the article after it, as only the article's own first paragraph does.
     fn site_dateline(&self, s: &str) -> bool {
-        self.rules(Scope::Lead).find_map(|rule| rule.regex.captures(s).map(|caps| (rule, caps))).is_some_and(
+        self.rules(Scope::Lead).find_map(|rule| self.rules.lead_captures(rule, s).map(|caps| (rule, caps))).is_some_and(
             |(rule, caps)| {
                 let m = caps.get(0).expect("group 0");
                 let end = caps.name("keep").map_or(m.end(), |k| k.start());
@@ -1001,14 +1001,18 @@ impl Boilerplate {
     /// Whether block `i` opens with a dateline.
     fn opens_with_dateline(&self, layout: &Layout, text: &str, i: usize) -> bool {
         i < layout.blocks.len()
-            && self.rules(Scope::Lead).any(|rule| rule.regex.find(layout.text(text, i)).is_some_and(|m| m.start() == 0))
+            && self.rules(Scope::Lead).any(|rule| {
+                self.rules
+                    .lead_captures(rule, layout.text(text, i))
+                    .is_some_and(|c| c.get(0).expect("group 0").start() == 0)
+            })
     }
 
     /// Where a dateline near the start of `s` ends, if one stands there: the test that found
     /// the first one, so that what stays opens with no dateline and cleaning again finds none.
     fn dateline_at(&self, s: &str) -> Option<usize> {
         self.rules(Scope::Lead).find_map(|rule| {
-            let caps = rule.regex.captures(s)?;
+            let caps = self.rules.lead_captures(rule, s)?;
             let m = caps.get(0).expect("group 0");
             let end = caps.name("keep").map_or(m.end(), |k| k.start());
             (m.start() <= DATELINE_REACH && end > m.start()).then_some(end)
