@@ -33,6 +33,7 @@ fn each_sites_dateline_goes_and_names_its_place_and_site() {
         ("Medcom.id, Jakarta: ", Some("Medcom.id"), Some("Jakarta")),
         ("Jakarta: ", None, Some("Jakarta")),
         ("Jakarta Pusat: ", None, Some("Jakarta Pusat")),
+        ("Samarinda. ", None, Some("Samarinda")),
         ("Harianjogja.com, JOGJA—", Some("Harianjogja.com"), Some("JOGJA")),
         ("Jakarta, Kompas - ", Some("Kompas"), Some("Jakarta")),
         ("TRIBUN-MEDAN.com, MEDAN - ", Some("TRIBUN-MEDAN.com"), Some("MEDAN")),
