@@ -507,6 +507,20 @@ fn a_pictures_file_name_glued_to_a_paragraph_goes() {
     assert_eq!(cleaned.metadata.dateline.as_deref(), Some("JAKARTA"));
 }
 
+/// An ad slot's label in small letters glued before a paragraph (`iklan Pemerintah ...`) goes;
+/// the paragraph stays, and a paragraph that speaks of an ad keeps its first word.
+#[test]
+fn an_ad_label_glued_to_a_paragraph_goes() {
+    let title = "Banjir Melanda Tiga Kecamatan di Pesisir";
+    for glued in ["iklan ", "advertisement "] {
+        let page = format!("{title}\n\n{}\n\n{glued}{}\n\n{}\n", FLOOD[0], FLOOD[1], FLOOD[2]);
+        flood_article(Some(title), &page);
+    }
+    let own = "Iklan Layanan Masyarakat tentang banjir tayang setiap malam di televisi daerah, kata dia.";
+    let page = format!("{title}\n\n{}\n\n{own}\n\n{}\n", FLOOD[0], FLOOD[1]);
+    assert!(common::pipeline().clean_str(&page).text.contains(own));
+}
+
 /// A credit for the words and the pictures after the article (`Penulis dan Foto: <name>`) is the
 /// byline, not a caption of a picture: the name goes to `authors`.
 #[test]
