@@ -245,15 +245,15 @@ fn a_numeric_date_after_the_sites_name_is_lifted() {
 #[test]
 fn the_articles_timed_stamp_beats_the_pages_clock_above_it() {
     let title = "Banjir Melanda Tiga Kecamatan di Pesisir";
-    let page = format!("Senin, 22 Desember 2025\n{title}\n- Rabu, 27 Juni 2018 | 12:04 WIB\n{}\n", FLOOD.join("\n"));
-    let cleaned = flood_article(Some(title), &page);
-    assert_eq!(cleaned.metadata.published.as_deref(), Some("2018-06-27T12:04"));
-    let page = format!("Senin, 22 Desember 2025\n{title}\n{}\n", FLOOD.join("\n"));
-    let cleaned = flood_article(Some(title), &page);
-    assert_eq!(cleaned.metadata.published.as_deref(), Some("2025-12-22"));
-    let page = format!("{title}\n04 November 2016\nDiperbarui 27 Jun 2018, 14:15 WIB\n{}\n", FLOOD.join("\n"));
-    let cleaned = flood_article(Some(title), &page);
-    assert_eq!(cleaned.metadata.published.as_deref(), Some("2016-11-04"));
+    for (above, below, published) in [
+        ("Senin, 22 Desember 2025\n", "- Rabu, 27 Juni 2018 | 12:04 WIB\n", "2018-06-27T12:04"),
+        ("Senin, 22 Desember 2025\n", "", "2025-12-22"),
+        ("", "04 November 2016\nDiperbarui 27 Jun 2018, 14:15 WIB\n", "2016-11-04"),
+    ] {
+        let page = format!("{above}{title}\n{below}{}\n", FLOOD.join("\n"));
+        let cleaned = flood_article(Some(title), &page);
+        assert_eq!(cleaned.metadata.published.as_deref(), Some(published), "{above}{below}");
+    }
 }
 
 /// Date lines as sites print them: a time after a slash, numbers day first, ISO, and English with
