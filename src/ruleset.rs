@@ -351,6 +351,16 @@ impl RuleSet {
         placed.then_some(caps)
     }
 
+    /// Where a lead rule's match in `s` starts, where the rule holds: as `lead_captures`, without
+    /// finding the groups of a rule that needs none.
+    pub fn lead_start(&self, rule: &Rule, s: &str) -> Option<usize> {
+        if rule.spec.known_place {
+            self.lead_captures(rule, s).map(|c| c.get(0).expect("group 0").start())
+        } else {
+            rule.regex.find(s).map(|m| m.start())
+        }
+    }
+
     /// Whether `s` holds one of the languages' speech tags as words of their own (`..., tambah
     /// dia, ...`).
     pub fn has_speech_tag(&self, s: &str) -> bool {

@@ -866,11 +866,13 @@ impl Boilerplate {
         // Above a dateline that names no site, the label must name no place either (a place's
         // dateline is a label in capitals and a dash as well), and the description be a
         // caption's sentence or two, not a lede.
-        let above_dateline = self.site_dateline(layout.text(text, next))
-            || (self.opens_with_dateline(layout, text, next)
-                && caption_label(s).is_some_and(|(label, _)| !self.rules.places.reads_as_place(label))
-                && s.split_whitespace().nth(CAPTION_WORDS).is_none());
-        let taken = is_caption_label(s) && above_dateline && !self.site_dateline(s);
+        let above_dateline = || {
+            self.site_dateline(layout.text(text, next))
+                || (self.opens_with_dateline(layout, text, next)
+                    && caption_label(s).is_some_and(|(label, _)| !self.rules.places.reads_as_place(label))
+                    && s.split_whitespace().nth(CAPTION_WORDS).is_none())
+        };
+        let taken = is_caption_label(s) && above_dateline() && !self.site_dateline(s);
         if taken {
             doc.metadata.add_caption(s, None);
             verdict[i] = Some("S009".to_string());
@@ -1001,11 +1003,7 @@ impl Boilerplate {
     /// Whether block `i` opens with a dateline.
     fn opens_with_dateline(&self, layout: &Layout, text: &str, i: usize) -> bool {
         i < layout.blocks.len()
-            && self.rules(Scope::Lead).any(|rule| {
-                self.rules
-                    .lead_captures(rule, layout.text(text, i))
-                    .is_some_and(|c| c.get(0).expect("group 0").start() == 0)
-            })
+            && self.rules(Scope::Lead).any(|rule| self.rules.lead_start(rule, layout.text(text, i)) == Some(0))
     }
 
     /// Where a dateline near the start of `s` ends, if one stands there: the test that found
