@@ -811,7 +811,7 @@ impl Boilerplate {
             let i = candidates[k];
             k += 1;
             if let Some(next) = below_caption(layout, &candidates[k..]) {
-                if self.caption_above_site_dateline(doc, layout, text, i, next, verdict) {
+                if self.caption_over_dateline(doc, layout, text, i, next, verdict) {
                     continue;
                 }
             }
@@ -827,7 +827,7 @@ impl Boilerplate {
         // A caption may stand above it, as above any site's dateline.
         let mut first = candidates.first().copied().filter(|_| window.start_candidate > 0)?;
         if let Some(next) = below_caption(layout, &candidates[1..]).filter(|_| window.start_candidate > 1) {
-            if self.caption_above_site_dateline(doc, layout, text, first, next, verdict) {
+            if self.caption_over_dateline(doc, layout, text, first, next, verdict) {
                 first = next;
             }
         }
@@ -851,9 +851,10 @@ impl Boilerplate {
     }
 
     /// Tribun's caption (`LABEL - description`, or a description ending on its date) in block
-    /// `i`, just above the dateline that names the site in block `next`: lifted, and the block
-    /// goes. Whether it was.
-    fn caption_above_site_dateline(
+    /// `i`, just above the dateline that names the site in block `next`, or a labelled caption
+    /// just above a place's dateline (a regional daily's): lifted, and the block goes. Whether
+    /// it was.
+    fn caption_over_dateline(
         &self,
         doc: &mut Document,
         layout: &Layout,
