@@ -300,9 +300,7 @@ fn layout(text: &str) -> Changes {
     let comma_joined = count_comma_joins(text) >= 1
         || memchr::memchr_iter(b',', text.as_bytes()).filter(|&i| is_lone_comma(text, i)).nth(1).is_some();
     let mut lines: Vec<Line> = Vec::new();
-    // For each kept line, whether a blank line preceded it.
-    let mut blank_before: Vec<bool> = Vec::new();
-    // And how many blank lines stood there.
+    // For each kept line, how many blank lines preceded it.
     let mut blanks_before: Vec<usize> = Vec::new();
     let mut blanks = 0;
     for range in raw_lines(text) {
@@ -335,12 +333,13 @@ fn layout(text: &str) -> Changes {
             }
         }
         lines.push(Line { content: start..start + trimmed.len(), cell });
-        blank_before.push(blanks > 0);
         blanks_before.push(blanks);
         blanks = 0;
     }
-    // A text wrapped at a fixed width with a blank line after every line (a blog that
-    // double-spaces its lines): a single blank line inside a sentence is a line's end.
+    // Whether a paragraph's break precedes each kept line: a blank line does, except in a text
+    // wrapped at a fixed width with a blank line after every line (a blog that double-spaces its
+    // lines), where a single blank line inside a sentence is a line's end.
+    let mut blank_before: Vec<bool> = blanks_before.iter().map(|&b| b > 0).collect();
     for i in double_spaced_line_ends(text, &lines, &blanks_before) {
         blank_before[i] = false;
     }
