@@ -171,6 +171,12 @@ pub struct Rule {
 }
 
 impl Rule {
+    /// Whether a match's place is one the packs know (`places`), where the rule asks for that
+    /// (`known-place`).
+    fn placed(&self, caps: &regex::Captures, places: &Places) -> bool {
+        !self.spec.known_place || caps.name("dateline").is_some_and(|d| places.reads_as_place(d.as_str()))
+    }
+
     /// Whether a match of this rule in `s` holds: a pattern with an `again` group matches only
     /// where that group repeats the `author` group's words (`Rizky Prasetya oleh Rizky Prasetya`,
     /// a picture's alt text and then the byline), which a regular expression cannot say.
@@ -346,9 +352,7 @@ impl RuleSet {
     /// known place matches only where its `dateline` group reads as one.
     pub fn lead_captures<'t>(&self, rule: &Rule, s: &'t str) -> Option<regex::Captures<'t>> {
         let caps = rule.regex.captures(s)?;
-        let placed =
-            !rule.spec.known_place || caps.name("dateline").is_some_and(|d| self.places.reads_as_place(d.as_str()));
-        placed.then_some(caps)
+        rule.placed(&caps, &self.places).then_some(caps)
     }
 
     /// Where a lead rule's match in `s` starts, where the rule holds: as `lead_captures`, without
@@ -472,15 +476,7 @@ fn compile(origin: &str, spec: RuleSpec, places: &Places) -> Result<Rule> {
 
 /// A rule's example must match its pattern and its counter-example must not.
 fn check_examples(rule: &Rule, places: &Places) -> std::result::Result<(), String> {
-    let placed = |s: &str| {
-        !rule.spec.known_place
-            || rule
-                .regex
-                .captures(s)
-                .and_then(|c| c.name("dateline"))
-                .is_some_and(|d| places.reads_as_place(d.as_str()))
-    };
-    let matches = |s: &str| rule.regex.is_match(s) && rule.holds(s) && placed(s);
+    let matches = |s: &str| rule.holds(s) && rule.regex.captures(s).is_some_and(|c| rule.placed(&c, places));
     if !matches(&rule.spec.example) {
         return Err(format!("example {:?} does not match the pattern", rule.spec.example));
     }

@@ -599,8 +599,8 @@ impl Boilerplate {
                     // is the article's, unless it says when the article was updated.
                     let head = layout.in_zone(i, Zone::Head);
                     let timed =
-                        lift::captured_date(rule, &caps).is_some_and(|(d, updated)| d.contains('T') && !updated);
-                    if head && timed && untimed_head_date {
+                        || lift::captured_date(rule, &caps).is_some_and(|(d, updated)| d.contains('T') && !updated);
+                    if head && untimed_head_date && timed() {
                         doc.metadata.published = None;
                     }
                     let had_date = doc.metadata.published.is_some();
